@@ -1,0 +1,213 @@
+package org.svgroups.client;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.jivesoftware.smack.AbstractXMPPConnection;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jxmpp.jid.DomainBareJid;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.jid.parts.Resourcepart;
+import org.jxmpp.stringprep.XmppStringprepException;
+
+/**
+ * A logged-in svgroups user: owns one XMPP connection and offers the group operations of {@link SvGroupsManager}
+ * over it. Close it to disconnect.
+ *
+ * <pre>{@code
+ * try (SvGroupsClient alice = SvGroupsClient.connect(config)) {
+ *     Group group = alice.createGroup("Dance crew", List.of("bob", "carol@example.com"));
+ *     alice.send(group.jid(), "hi all");
+ * }
+ * }</pre>
+ */
+public final class SvGroupsClient implements AutoCloseable {
+
+    private final AbstractXMPPConnection connection;
+    private final SvGroupsManager manager;
+
+    private SvGroupsClient(AbstractXMPPConnection connection, SvGroupsManager manager) {
+        this.connection = connection;
+        this.manager = manager;
+    }
+
+    /**
+     * Connects and logs in.
+     *
+     * @param config where to connect and who to log in as.
+     * @return the logged-in client.
+     * @throws SvGroupsException.NotAuthorized if the credentials are rejected.
+     * @throws SvGroupsException.ConnectionFailed if the server cannot be reached or TLS fails.
+     * @throws SvGroupsException on any other failure.
+     */
+    public static SvGroupsClient connect(ClientConfig config) throws SvGroupsException {
+        // Check the addresses before opening anything.
+        Resourcepart nickname = Resourcepart.fromOrNull(config.nickname());
+        if (nickname == null) {
+            throw new IllegalArgumentException("not a valid nickname: " + config.nickname());
+        }
+        DomainBareJid service = null;
+        if (config.service() != null) {
+            try {
+                service = JidCreate.domainBareFrom(config.service());
+            } catch (XmppStringprepException e) {
+                throw new IllegalArgumentException("not a valid service address: " + config.service(), e);
+            }
+        }
+        AbstractXMPPConnection connection = new XMPPTCPConnection(smackConfiguration(config));
+        connection.setReplyTimeout(config.replyTimeout().toMillis());
+        // Groups need no roster; skipping it saves a round trip per login.
+        Roster.getInstanceFor(connection).setRosterLoadedAtLogin(false);
+        try {
+            connection.connect().login();
+        } catch (SmackException | IOException | XMPPException | InterruptedException e) {
+            connection.disconnect();
+            throw Failures.translateConnect(e, config);
+        }
+        SvGroupsManager manager = SvGroupsManager.getInstanceFor(connection);
+        manager.setNickname(nickname);
+        manager.setInvitationGrace(config.invitationGrace());
+        manager.setService(service);
+        return new SvGroupsClient(connection, manager);
+    }
+
+    /**
+     * Wraps a connection the caller set up and logged in; {@link #close()} disconnects it. Configure the group
+     * service, nickname and invitation grace through {@link #manager()}.
+     *
+     * @param connection a logged-in connection.
+     * @return the client.
+     */
+    public static SvGroupsClient over(AbstractXMPPConnection connection) {
+        if (!connection.isAuthenticated()) {
+            throw new IllegalStateException("the connection is not logged in");
+        }
+        return new SvGroupsClient(connection, SvGroupsManager.getInstanceFor(connection));
+    }
+
+    static XMPPTCPConnectionConfiguration smackConfiguration(ClientConfig config) throws SvGroupsException {
+        try {
+            XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
+                    // Resolve with the system resolver (hosts file included) rather than Smack's DNS SRV lookup:
+                    // the host is given explicitly, often as an IP address or "localhost".
+                    .setHostAddress(InetAddress.getByName(config.host()))
+                    .setPort(config.port())
+                    .setXmppDomain(config.domain())
+                    .setUsernameAndPassword(config.username(), config.password())
+                    .setSecurityMode(config.securityMode());
+            if (config.resource() != null) {
+                builder.setResource(config.resource());
+            }
+            return builder.build();
+        } catch (java.net.UnknownHostException e) {
+            throw new SvGroupsException.ConnectionFailed("unknown host " + config.host(), e);
+        } catch (XmppStringprepException e) {
+            throw new IllegalArgumentException("not a valid XMPP domain or resource: " + e.getMessage(), e);
+        }
+    }
+
+    /** The underlying connection, for anything this library does not cover. */
+    public AbstractXMPPConnection connection() {
+        return connection;
+    }
+
+    /** The group operations, e.g. to add listeners or change settings. */
+    public SvGroupsManager manager() {
+        return manager;
+    }
+
+    /** This user's bare JID. */
+    public EntityBareJid user() {
+        return Objects.requireNonNull(connection.getUser(), "not logged in").asEntityBareJid();
+    }
+
+    /** @see SvGroupsManager#createGroup(String, Collection) */
+    public Group createGroup(String name, Collection<? extends CharSequence> members) throws SvGroupsException {
+        return manager.createGroup(name, members);
+    }
+
+    /** @see SvGroupsManager#createGroup(String, String, Collection) */
+    public Group createGroup(String name, String description, Collection<? extends CharSequence> members)
+            throws SvGroupsException {
+        return manager.createGroup(name, description, members);
+    }
+
+    /** @see SvGroupsManager#listGroups() */
+    public List<GroupSummary> listGroups() throws SvGroupsException {
+        return manager.listGroups();
+    }
+
+    /** @see SvGroupsManager#invite(EntityBareJid, CharSequence, String) */
+    public void invite(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
+        manager.invite(group, user, reason);
+    }
+
+    /** @see SvGroupsManager#join(EntityBareJid) */
+    public void join(EntityBareJid group) throws SvGroupsException {
+        manager.join(group);
+    }
+
+    /** @see SvGroupsManager#send(EntityBareJid, String) */
+    public GroupMessage send(EntityBareJid group, String text) throws SvGroupsException {
+        return manager.send(group, text);
+    }
+
+    /** @see SvGroupsManager#exit(EntityBareJid) */
+    public void exit(EntityBareJid group) throws SvGroupsException {
+        manager.exit(group);
+    }
+
+    /** @see SvGroupsManager#leave(EntityBareJid) */
+    public void leave(EntityBareJid group) throws SvGroupsException {
+        manager.leave(group);
+    }
+
+    /** @see SvGroupsManager#addMessageListener(EntityBareJid, Consumer) */
+    public void addMessageListener(EntityBareJid group, Consumer<GroupMessage> listener) {
+        manager.addMessageListener(group, listener);
+    }
+
+    /** @see SvGroupsManager#awaitMessage(EntityBareJid, Duration) */
+    public Optional<GroupMessage> awaitMessage(EntityBareJid group, Duration timeout) throws InterruptedException {
+        return manager.awaitMessage(group, timeout);
+    }
+
+    /** @see SvGroupsManager#awaitMessage(EntityBareJid, Predicate, Duration) */
+    public Optional<GroupMessage> awaitMessage(EntityBareJid group, Predicate<? super GroupMessage> filter,
+                                               Duration timeout) throws InterruptedException {
+        return manager.awaitMessage(group, filter, timeout);
+    }
+
+    /** @see SvGroupsManager#addInvitationListener(Consumer) */
+    public void addInvitationListener(Consumer<Invitation> listener) {
+        manager.addInvitationListener(listener);
+    }
+
+    /** @see SvGroupsManager#groupJid(String) */
+    public EntityBareJid groupJid(String group) throws SvGroupsException {
+        return manager.groupJid(group);
+    }
+
+    /** @see SvGroupsManager#userJid(CharSequence) */
+    public EntityBareJid userJid(CharSequence user) {
+        return manager.userJid(user);
+    }
+
+    /** Disconnects; the server takes this user out of every room. */
+    @Override
+    public void close() {
+        connection.disconnect();
+    }
+}

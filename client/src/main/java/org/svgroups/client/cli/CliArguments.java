@@ -1,0 +1,171 @@
+package org.svgroups.client.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.svgroups.client.ClientConfig;
+
+/**
+ * A parsed command line. Options may come before or after the command; {@code --} ends them, for arguments that
+ * start with a dash. The password may come from {@value #PASSWORD_ENV} instead of {@code --password}, which keeps it
+ * out of the process list.
+ *
+ * @param host server host.
+ * @param port server port.
+ * @param domain XMPP domain, or {@code null} for the host.
+ * @param user username.
+ * @param password password.
+ * @param service group service JID, or {@code null} to discover it.
+ * @param insecure true to connect without TLS.
+ * @param debug true to print the XMPP traffic and debug logs.
+ * @param command the command.
+ * @param args the command's arguments.
+ */
+public record CliArguments(String host, int port, String domain, String user, String password, String service,
+                           boolean insecure, boolean debug, Command command, List<String> args) {
+
+    /** Environment variable read when {@code --password} is not given. */
+    public static final String PASSWORD_ENV = "SVGROUPS_PASSWORD";
+
+    /**
+     * Parses a command line.
+     *
+     * @param argv the arguments as given to {@code main}.
+     * @param env the environment, for {@value #PASSWORD_ENV}.
+     * @return the parsed arguments.
+     * @throws UsageException if the command line is wrong.
+     */
+    public static CliArguments parse(String[] argv, Map<String, String> env) throws UsageException {
+        String host = null;
+        String domain = null;
+        String user = null;
+        String password = null;
+        String service = null;
+        String port = null;
+        boolean insecure = false;
+        boolean debug = false;
+        boolean help = false;
+        List<String> positional = new ArrayList<>();
+
+        boolean optionsEnded = false;
+        for (int i = 0; i < argv.length; i++) {
+            String arg = argv[i];
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                positional.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            String name = arg;
+            String inlineValue = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                inlineValue = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "-h", "--help" -> help = true;
+                case "--insecure" -> insecure = true;
+                case "--debug" -> debug = true;
+                case "--host", "--port", "--domain", "--user", "--password", "--service" -> {
+                    String value = inlineValue;
+                    if (value == null) {
+                        if (i + 1 >= argv.length) {
+                            throw new UsageException(name + " needs a value");
+                        }
+                        value = argv[++i];
+                    }
+                    switch (name) {
+                        case "--host" -> host = value;
+                        case "--port" -> port = value;
+                        case "--domain" -> domain = value;
+                        case "--user" -> user = value;
+                        case "--password" -> password = value;
+                        default -> service = value;
+                    }
+                }
+                default -> throw new UsageException("unknown option " + name
+                        + " (put -- before arguments that start with a dash)");
+            }
+            if (inlineValue != null && (name.equals("--insecure") || name.equals("--debug") || name.equals("--help"))) {
+                throw new UsageException(name + " takes no value");
+            }
+        }
+
+        if (help || positional.isEmpty()) {
+            return new CliArguments(host, ClientConfig.DEFAULT_PORT, domain, user, password, service, insecure, debug,
+                    Command.HELP, List.of());
+        }
+        String word = positional.get(0);
+        Command command = Command.fromWord(word)
+                .orElseThrow(() -> new UsageException("unknown command '" + word + "'"));
+        List<String> args = List.copyOf(positional.subList(1, positional.size()));
+        if (!command.acceptsArgCount(args.size())) {
+            throw new UsageException("usage: svgroups-cli [OPTIONS] " + command.usage());
+        }
+        if (command == Command.LISTEN && args.size() == 2) {
+            positiveInt(args.get(1), "SECONDS");
+        }
+        if (command != Command.HELP) {
+            if (password == null) {
+                password = env.get(PASSWORD_ENV);
+            }
+            require(host, "--host");
+            require(user, "--user");
+            require(password, "--password (or " + PASSWORD_ENV + ")");
+        }
+        int portNumber = port == null ? ClientConfig.DEFAULT_PORT : positiveInt(port, "--port");
+        if (portNumber > 65535) {
+            throw new UsageException("--port must be at most 65535");
+        }
+        return new CliArguments(host, portNumber, domain, user, password, service, insecure, debug, command, args);
+    }
+
+    /** The library configuration these arguments describe. */
+    public ClientConfig toConfig() {
+        return ClientConfig.builder()
+                .host(host)
+                .port(port)
+                .domain(domain)
+                .username(user)
+                .password(password)
+                .service(service)
+                .securityMode(insecure ? SecurityMode.disabled : SecurityMode.required)
+                .build();
+    }
+
+    /** The {@code SECONDS} of {@code listen}, or 0 for "until stopped". */
+    public int listenSeconds() {
+        return command == Command.LISTEN && args.size() == 2 ? Integer.parseInt(args.get(1)) : 0;
+    }
+
+    private static void require(String value, String option) throws UsageException {
+        if (value == null || value.isBlank()) {
+            throw new UsageException(option + " is required");
+        }
+    }
+
+    private static int positiveInt(String value, String what) throws UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException(what + " must be a positive whole number, not '" + value + "'");
+    }
+
+    /** Hides the password, which would otherwise end up in logs and test reports. */
+    @Override
+    public String toString() {
+        return "CliArguments[host=" + host + ", port=" + port + ", domain=" + domain + ", user=" + user
+                + ", password=***, service=" + service + ", insecure=" + insecure + ", debug=" + debug
+                + ", command=" + command + ", args=" + args + "]";
+    }
+}

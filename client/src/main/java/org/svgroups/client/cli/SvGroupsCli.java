@@ -1,0 +1,221 @@
+package org.svgroups.client.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+import org.jivesoftware.smack.SmackConfiguration;
+import org.jivesoftware.smack.debugger.ConsoleDebugger;
+import org.jxmpp.jid.EntityBareJid;
+import org.svgroups.client.ClientConfig;
+import org.svgroups.client.Group;
+import org.svgroups.client.GroupMessage;
+import org.svgroups.client.GroupSummary;
+import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.SvGroupsException;
+
+/**
+ * {@code svgroups-cli}: the client library from a shell. Exit status 0 on success, 1 when the server refuses or
+ * anything fails, 2 for a wrong command line. Errors are one line on stderr.
+ */
+public final class SvGroupsCli {
+
+    static final String NAME = "svgroups-cli";
+
+    /** Exit status for a refusal or any other failure. */
+    public static final int EXIT_FAILURE = 1;
+
+    /** Exit status for a wrong command line. */
+    public static final int EXIT_USAGE = 2;
+
+    /** Opens the client; tests replace it to run commands without a server. */
+    @FunctionalInterface
+    public interface Connector {
+        SvGroupsClient connect(ClientConfig config) throws SvGroupsException;
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+    private final Connector connector;
+
+    public SvGroupsCli(PrintStream out, PrintStream err, Map<String, String> env, Connector connector) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.connector = connector;
+    }
+
+    public static void main(String[] args) {
+        // Before any logger exists: slf4j-simple reads its level once.
+        boolean debug = List.of(args).contains("--debug");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+        if (debug) {
+            SmackConfiguration.DEBUG = true;
+            SmackConfiguration.setDefaultSmackDebuggerFactory(ConsoleDebugger.Factory.INSTANCE);
+        } else {
+            // Smack logs through java.util.logging, e.g. stack traces when the connection drops at exit.
+            LogManager.getLogManager().reset();
+            Logger.getLogger("").setLevel(Level.OFF);
+        }
+        int status = new SvGroupsCli(System.out, System.err, System.getenv(), SvGroupsClient::connect).run(args);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param argv the arguments.
+     * @return the exit status.
+     */
+    public int run(String[] argv) {
+        CliArguments args;
+        try {
+            args = CliArguments.parse(argv, env);
+        } catch (UsageException e) {
+            err.println(NAME + ": " + e.getMessage());
+            err.println("Try '" + NAME + " help'.");
+            return EXIT_USAGE;
+        }
+        if (args.command() == Command.HELP) {
+            out.print(usage());
+            return 0;
+        }
+        ClientConfig config;
+        try {
+            config = args.toConfig();
+        } catch (IllegalArgumentException e) {
+            err.println(NAME + ": " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        try (SvGroupsClient client = connector.connect(config)) {
+            execute(client, args);
+            return 0;
+        } catch (SvGroupsException e) {
+            if (args.command() == Command.CREATE_GROUP && e instanceof SvGroupsException.Refused) {
+                // The group exists although an invitation was refused: still tell the caller its address.
+                ((SvGroupsException.Refused) e).getGroup().ifPresent(out::println);
+            }
+            err.println(formatError(e));
+            return EXIT_FAILURE;
+        } catch (IllegalArgumentException e) {
+            // An argument the library could not use, such as a malformed JID.
+            err.println(NAME + ": " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println(NAME + ": interrupted");
+            return EXIT_FAILURE;
+        }
+    }
+
+    private void execute(SvGroupsClient client, CliArguments args) throws SvGroupsException, InterruptedException {
+        List<String> a = args.args();
+        switch (args.command()) {
+            case CREATE_GROUP -> {
+                Group group = client.createGroup(a.get(0), a.subList(1, a.size()));
+                out.println(group.jid());
+            }
+            case LIST_GROUPS -> out.print(formatTable(client.listGroups()));
+            case INVITE -> client.invite(client.groupJid(a.get(0)), a.get(1), a.size() > 2 ? a.get(2) : null);
+            case SEND -> {
+                EntityBareJid group = client.groupJid(a.get(0));
+                client.send(group, String.join(" ", a.subList(1, a.size())));
+                client.exit(group);
+            }
+            case LISTEN -> listen(client, client.groupJid(a.get(0)), args.listenSeconds());
+            case LEAVE -> client.leave(client.groupJid(a.get(0)));
+            case HELP -> out.print(usage());
+        }
+    }
+
+    private void listen(SvGroupsClient client, EntityBareJid group, int seconds)
+            throws SvGroupsException, InterruptedException {
+        client.join(group);
+        long deadline = seconds > 0 ? System.nanoTime() + Duration.ofSeconds(seconds).toNanos() : Long.MAX_VALUE;
+        while (seconds == 0 || System.nanoTime() < deadline) {
+            Duration wait = seconds == 0 ? Duration.ofMinutes(1) : Duration.ofNanos(deadline - System.nanoTime());
+            Optional<GroupMessage> message = client.awaitMessage(group, wait);
+            message.ifPresent(m -> {
+                out.println(m.nickname() + ": " + m.body());
+                out.flush();
+            });
+        }
+        client.exit(group);
+    }
+
+    /**
+     * The one-line error report, e.g.
+     * {@code svgroups-cli: refused: group-full (policy-violation): The group has reached its member cap of 32}.
+     */
+    public static String formatError(SvGroupsException e) {
+        if (e instanceof SvGroupsException.Refused) {
+            return NAME + ": refused: " + ((SvGroupsException.Refused) e).getRefusal();
+        }
+        return NAME + ": " + e.getMessage();
+    }
+
+    /** The group list as an aligned table, or a line saying there are none. */
+    public static String formatTable(List<GroupSummary> groups) {
+        if (groups.isEmpty()) {
+            return "no groups\n";
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"GROUP", "NAME", "ROLE", "MEMBERS"});
+        for (GroupSummary g : groups) {
+            rows.add(new String[] {g.jid().toString(), g.name(),
+                g.affiliation() == null ? "?" : g.affiliation().toString(),
+                count(g.members()) + "/" + count(g.cap())});
+        }
+        int[] widths = new int[4];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder table = new StringBuilder();
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                // The last column is not padded, so lines carry no trailing blanks.
+                table.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+            }
+            table.append('\n');
+        }
+        return table.toString();
+    }
+
+    private static String count(int n) {
+        return n < 0 ? "?" : Integer.toString(n);
+    }
+
+    /** The help text. */
+    public static String usage() {
+        StringBuilder s = new StringBuilder();
+        s.append("usage: ").append(NAME).append(" --host HOST --user USER --password PASSWORD [OPTIONS] COMMAND [ARGS]\n\n");
+        s.append("options:\n");
+        s.append("  --host HOST         server host name or IP address\n");
+        s.append("  --port PORT         client port (default ").append(ClientConfig.DEFAULT_PORT).append(")\n");
+        s.append("  --domain DOMAIN     XMPP domain (default: the host)\n");
+        s.append("  --user USER         username (localpart)\n");
+        s.append("  --password PASS     password (default: $").append(CliArguments.PASSWORD_ENV).append(")\n");
+        s.append("  --service JID       group service (default: discovered, e.g. groups.DOMAIN)\n");
+        s.append("  --insecure          no TLS: for local test servers only\n");
+        s.append("  --debug             print the XMPP traffic and debug logs\n");
+        s.append("  --                  end of options, for arguments starting with '-'\n\n");
+        s.append("commands:\n");
+        for (Command command : Command.values()) {
+            s.append(String.format("  %-30s %s\n", command.usage(), command.summary()));
+        }
+        s.append("\nGROUP is a group JID or its id (resolved against the service); USER and MEMBER are\n");
+        s.append("usernames (resolved against the domain) or JIDs.\n");
+        s.append("exit status: 0 ok, 1 refused or failed, 2 wrong command line\n");
+        return s.toString();
+    }
+}

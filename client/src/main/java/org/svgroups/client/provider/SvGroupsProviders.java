@@ -1,0 +1,32 @@
+package org.svgroups.client.provider;
+
+import org.jivesoftware.smack.provider.ProviderManager;
+import org.svgroups.client.packet.GroupsIq;
+import org.svgroups.client.packet.SvGroupsErrorElement;
+import org.svgroups.core.refusal.AppCondition;
+
+/**
+ * Registers the svgroups providers with Smack's {@link ProviderManager}. Smack keys providers by element name and
+ * namespace (no wildcards), so each condition this library version knows (each {@link AppCondition}) is registered
+ * by name; {@link org.svgroups.client.Refusal} still recognises condition elements added by later server versions.
+ */
+public final class SvGroupsProviders {
+
+    private static boolean registered;
+
+    private SvGroupsProviders() {
+    }
+
+    /** Registers the providers; safe to call more than once. */
+    public static synchronized void register() {
+        if (registered) {
+            return;
+        }
+        ProviderManager.addIQProvider(GroupsIq.ELEMENT, GroupsIq.NAMESPACE, new GroupsIqProvider());
+        for (AppCondition condition : AppCondition.values()) {
+            ProviderManager.addExtensionProvider(condition.elementName(), SvGroupsErrorElement.NAMESPACE,
+                    SvGroupsErrorElementProvider.INSTANCE);
+        }
+        registered = true;
+    }
+}

@@ -1,0 +1,138 @@
+package org.svgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.junit.jupiter.api.Test;
+import org.svgroups.client.ClientConfig;
+
+class CliArgumentsTest {
+
+    private static final String[] LOGIN = {"--host", "127.0.0.1", "--user", "alice", "--password", "secret"};
+
+    private static CliArguments parse(String... argv) throws UsageException {
+        return CliArguments.parse(argv, Map.of());
+    }
+
+    private static String[] login(String... rest) {
+        String[] argv = new String[LOGIN.length + rest.length];
+        System.arraycopy(LOGIN, 0, argv, 0, LOGIN.length);
+        System.arraycopy(rest, 0, argv, LOGIN.length, rest.length);
+        return argv;
+    }
+
+    @Test
+    void parsesOptionsAndCommand() throws Exception {
+        CliArguments a = parse("--host", "127.0.0.1", "--user", "alice", "--password", "secret", "--domain",
+                "svgroups.test", "--port", "5223", "--service", "groups.svgroups.test", "--insecure",
+                "create-group", "Dance crew", "bob", "carol@svgroups.test");
+
+        assertThat(a.command()).isEqualTo(Command.CREATE_GROUP);
+        assertThat(a.args()).containsExactly("Dance crew", "bob", "carol@svgroups.test");
+        ClientConfig config = a.toConfig();
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(5223);
+        assertThat(config.domain()).isEqualTo("svgroups.test");
+        assertThat(config.username()).isEqualTo("alice");
+        assertThat(config.password()).isEqualTo("secret");
+        assertThat(config.service()).isEqualTo("groups.svgroups.test");
+        assertThat(config.securityMode()).isEqualTo(SecurityMode.disabled);
+    }
+
+    @Test
+    void defaultsArePort5222DomainFromHostTlsRequiredAndDiscoveredService() throws Exception {
+        ClientConfig config = parse(login("list-groups")).toConfig();
+
+        assertThat(config.port()).isEqualTo(5222);
+        assertThat(config.domain()).isEqualTo("127.0.0.1");
+        assertThat(config.securityMode()).isEqualTo(SecurityMode.required);
+        assertThat(config.service()).isNull();
+        assertThat(config.nickname()).isEqualTo("alice");
+    }
+
+    @Test
+    void acceptsInlineValuesAndOptionsAfterTheCommand() throws Exception {
+        CliArguments a = parse("invite", "abc", "bob", "--host=h", "--user=alice", "--password=p=q", "welcome!");
+
+        assertThat(a.command()).isEqualTo(Command.INVITE);
+        assertThat(a.args()).containsExactly("abc", "bob", "welcome!");
+        assertThat(a.host()).isEqualTo("h");
+        assertThat(a.password()).isEqualTo("p=q");
+    }
+
+    @Test
+    void doubleDashLetsArgumentsStartWithADash() throws Exception {
+        CliArguments a = parse(login("send", "abc", "--", "-5 points", "--insecure"));
+
+        assertThat(a.args()).containsExactly("abc", "-5 points", "--insecure");
+        assertThat(a.insecure()).isFalse();
+    }
+
+    @Test
+    void passwordMayComeFromTheEnvironment() throws Exception {
+        CliArguments a = CliArguments.parse(new String[] {"--host", "h", "--user", "alice", "list-groups"},
+                Map.of(CliArguments.PASSWORD_ENV, "from-env"));
+
+        assertThat(a.password()).isEqualTo("from-env");
+    }
+
+    @Test
+    void noCommandOrHelpFlagMeansHelpWithoutCredentials() throws Exception {
+        assertThat(parse().command()).isEqualTo(Command.HELP);
+        assertThat(parse("--help", "list-groups").command()).isEqualTo(Command.HELP);
+        assertThat(parse("help").command()).isEqualTo(Command.HELP);
+    }
+
+    @Test
+    void listenTakesOptionalPositiveSeconds() throws Exception {
+        assertThat(parse(login("listen", "abc")).listenSeconds()).isZero();
+        assertThat(parse(login("listen", "abc", "30")).listenSeconds()).isEqualTo(30);
+        assertThatThrownBy(() -> parse(login("listen", "abc", "0"))).isInstanceOf(UsageException.class)
+                .hasMessage("SECONDS must be a positive whole number, not '0'");
+        assertThatThrownBy(() -> parse(login("listen", "abc", "soon"))).isInstanceOf(UsageException.class);
+    }
+
+    @Test
+    void sendJoinsTheRestOfTheWordsAsText() throws Exception {
+        assertThat(parse(login("send", "abc", "hello", "world")).args()).containsExactly("abc", "hello", "world");
+    }
+
+    @Test
+    void rejectsWrongCommandLines() {
+        record Case(List<String> argv, String message) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of(login("frobnicate")), "unknown command 'frobnicate'"),
+                new Case(List.of(login("--verbose", "list-groups")),
+                        "unknown option --verbose (put -- before arguments that start with a dash)"),
+                new Case(List.of(login("list-groups", "extra")), "usage: svgroups-cli [OPTIONS] list-groups"),
+                new Case(List.of(login("invite", "abc")), "usage: svgroups-cli [OPTIONS] invite GROUP USER [REASON]"),
+                new Case(List.of(login("create-group")), "usage: svgroups-cli [OPTIONS] create-group NAME [MEMBER...]"),
+                new Case(List.of(login("leave", "a", "b")), "usage: svgroups-cli [OPTIONS] leave GROUP"),
+                new Case(List.of("--user", "alice", "--password", "p", "list-groups"), "--host is required"),
+                new Case(List.of("--host", "h", "--password", "p", "list-groups"), "--user is required"),
+                new Case(List.of("--host", "h", "--user", "alice", "list-groups"),
+                        "--password (or SVGROUPS_PASSWORD) is required"),
+                new Case(List.of(login("--port", "http", "list-groups")),
+                        "--port must be a positive whole number, not 'http'"),
+                new Case(List.of(login("--port", "70000", "list-groups")), "--port must be at most 65535"),
+                new Case(List.of(login("list-groups", "--host")), "--host needs a value"),
+                new Case(List.of(login("--insecure=yes", "list-groups")), "--insecure takes no value"));
+
+        for (Case c : cases) {
+            assertThatThrownBy(() -> parse(c.argv().toArray(String[]::new)))
+                    .as("%s", c.argv())
+                    .isInstanceOf(UsageException.class)
+                    .hasMessage(c.message());
+        }
+    }
+
+    @Test
+    void toStringHidesThePassword() throws Exception {
+        assertThat(parse(login("list-groups")).toString()).doesNotContain("secret").contains("password=***");
+    }
+}

@@ -1,0 +1,146 @@
+package org.svgroups.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Presence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.svgroups.client.FakeGroupServer;
+import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.packet.LeaveIq;
+
+/** The commands end to end against the scripted server. */
+class SvGroupsCliCommandsTest {
+
+    private static final String[] LOGIN = {"--host", "127.0.0.1", "--user", "alice", "--password", "secret"};
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private FakeGroupServer server;
+
+    @BeforeEach
+    void connect() throws Exception {
+        server = FakeGroupServer.loggedIn("alice");
+        server.addRoom("abc@groups.svgroups.test");
+        server.addRoom("k3xq7vbm2ard@groups.svgroups.test");
+    }
+
+    @AfterEach
+    void disconnect() {
+        server.disconnect();
+    }
+
+    private int run(String... command) {
+        String[] argv = new String[LOGIN.length + command.length];
+        System.arraycopy(LOGIN, 0, argv, 0, LOGIN.length);
+        System.arraycopy(command, 0, argv, LOGIN.length, command.length);
+        SvGroupsCli cli = new SvGroupsCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), config -> {
+                    SvGroupsClient client = SvGroupsClient.over(server);
+                    client.manager().setInvitationGrace(Duration.ofMillis(20));
+                    return client;
+                });
+        return cli.run(argv);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void createGroupPrintsTheNewJidOnly() {
+        assertThat(run("create-group", "Dance crew", "bob")).isZero();
+
+        assertThat(out()).matches("[a-z2-7]{12}@groups\\.svgroups\\.test\n");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aRefusedInvitationIsOneLineOnStderrAndExitOne() {
+        server.inviteError = FakeGroupServer.error("cancel", "policy-violation",
+                "The group has reached its member cap of 32", "<group-full xmlns='urn:svgroups:errors:0'/>");
+
+        int status = run("invite", "k3xq7vbm2ard", "zoe");
+
+        assertThat(status).isEqualTo(SvGroupsCli.EXIT_FAILURE);
+        assertThat(err()).isEqualTo(
+                "svgroups-cli: refused: group-full (policy-violation): The group has reached its member cap of 32\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void createGroupStillPrintsTheJidWhenAnInitialInvitationIsRefused() {
+        server.inviteError = FakeGroupServer.error("cancel", "policy-violation", "full",
+                "<group-full xmlns='urn:svgroups:errors:0'/>");
+
+        assertThat(run("create-group", "Crew", "bob")).isEqualTo(SvGroupsCli.EXIT_FAILURE);
+
+        assertThat(out()).matches("[a-z2-7]{12}@groups\\.svgroups\\.test\n");
+        assertThat(err()).isEqualTo("svgroups-cli: refused: group-full (policy-violation): full\n");
+    }
+
+    @Test
+    void listGroupsPrintsATable() {
+        server.groupsResult = "<groups xmlns='urn:svgroups:0'>"
+                + "<group jid='abc@groups.svgroups.test' name='Dance crew' affiliation='owner' members='3' cap='32'/></groups>";
+
+        assertThat(run("list-groups")).isZero();
+
+        assertThat(out()).isEqualTo("GROUP                     NAME        ROLE   MEMBERS\n"
+                + "abc@groups.svgroups.test  Dance crew  owner  3/32\n");
+    }
+
+    @Test
+    void sendJoinsPostsTheWordsAndExits() {
+        assertThat(run("send", "abc@groups.svgroups.test", "hello", "world")).isZero();
+
+        Message sent = server.sent(Message.class, m -> m.getType() == Message.Type.groupchat).get(0);
+        assertThat(sent.getBody()).isEqualTo("hello world");
+        assertThat(server.sent(Presence.class, p -> p.getType() == Presence.Type.unavailable && p.getTo() != null))
+                .extracting(p -> p.getTo().toString()).containsExactly("abc@groups.svgroups.test/alice");
+    }
+
+    @Test
+    void leaveResolvesABareIdAgainstTheService() {
+        assertThat(run("leave", "abc")).isZero();
+
+        IQ leave = server.sent(IQ.class, iq -> iq instanceof LeaveIq).get(0);
+        assertThat(leave.getTo().toString()).isEqualTo("abc@groups.svgroups.test");
+    }
+
+    @Test
+    void listenPrintsMessagesFromTheRoomUntilTheTimeIsUp() {
+        // Queued behind the join's answers, so they arrive once alice is in the room.
+        Thread pusher = new Thread(() -> {
+            try {
+                while (server.sent(Presence.class, p -> p.getTo() != null && p.getTo().hasResource()).isEmpty()) {
+                    Thread.sleep(10);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            server.push("<message xmlns='jabber:client' type='groupchat' id='m1' from='abc@groups.svgroups.test/bob' to='"
+                    + server.getUser() + "'><body>first</body></message>",
+                    "<message xmlns='jabber:client' type='groupchat' id='m2' from='abc@groups.svgroups.test/carol' to='"
+                    + server.getUser() + "'><body>second</body></message>");
+        });
+        pusher.start();
+
+        assertThat(run("listen", "abc", "1")).isZero();
+
+        assertThat(out()).isEqualTo("bob: first\ncarol: second\n");
+    }
+}

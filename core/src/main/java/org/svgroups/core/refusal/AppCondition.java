@@ -1,0 +1,40 @@
+package org.svgroups.core.refusal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Application-specific error conditions (namespace {@code urn:svgroups:errors:0}), each paired with the
+ * RFC 6120 stanza error condition that travels with it, so that clients unaware of svgroups still get a
+ * meaningful standard error.
+ */
+public enum AppCondition {
+
+    /** A room configuration change would break the group profile (public, open, anonymous, ...). */
+    PROFILE_LOCKED("profile-locked", "not-acceptable"),
+
+    /** The change would take the group's owners, admins and members over the member cap. */
+    GROUP_FULL("group-full", "not-allowed");
+
+    private final String elementName;
+    private final String stanzaCondition;
+
+    AppCondition(String elementName, String stanzaCondition) {
+        this.elementName = elementName;
+        this.stanzaCondition = stanzaCondition;
+    }
+
+    /** The element name in {@code urn:svgroups:errors:0}. */
+    public String elementName() {
+        return elementName;
+    }
+
+    /** The RFC 6120 defined condition, as its element name (for example {@code not-acceptable}). */
+    public String stanzaCondition() {
+        return stanzaCondition;
+    }
+
+    public static Optional<AppCondition> fromElementName(String name) {
+        return Arrays.stream(values()).filter(c -> c.elementName.equals(name)).findFirst();
+    }
+}

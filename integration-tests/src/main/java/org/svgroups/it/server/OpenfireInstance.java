@@ -1,0 +1,242 @@
+package org.svgroups.it.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real Openfire server run from a scratch copy of a distribution: provisioned through autosetup, with the
+ * svgroups plugin jar dropped into {@code plugins/}, started as a child process on loopback and stopped with
+ * SIGTERM (Openfire's shutdown hook). Uses the JDK only, so that the demo launcher can run it without Maven.
+ */
+public final class OpenfireInstance implements AutoCloseable {
+
+    public static final int CLIENT_PORT = 5222;
+    public static final int ADMIN_PORT = 9090;
+    /** What {@code SvGroupsPlugin} logs once it enforces the rules. */
+    private static final Pattern PLUGIN_STARTED = Pattern.compile("svgroups started on (\\S+)");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Path home;
+    private final Path pluginJar;
+    private final ServerSetup setup;
+    private Process process;
+
+    private OpenfireInstance(Path home, Path pluginJar, ServerSetup setup) {
+        this.home = home;
+        this.pluginJar = pluginJar;
+        this.setup = setup;
+    }
+
+    /**
+     * Copies the distribution to {@code home} (emptied first), writes the autosetup configuration and installs
+     * the plugin. Nothing is started yet.
+     */
+    public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup) throws IOException {
+        if (!Files.isRegularFile(distribution.resolve("lib/startup.jar"))) {
+            throw new IllegalArgumentException(distribution + " is not an Openfire home: lib/startup.jar is missing");
+        }
+        if (!Files.isRegularFile(pluginJar)) {
+            throw new IllegalArgumentException("The plugin jar " + pluginJar + " does not exist: build it first (mvn package)");
+        }
+        deleteTree(home);
+        copyTree(distribution, home);
+        Files.writeString(home.resolve("conf/openfire.xml"), OpenfireXml.render(setup, 2), StandardCharsets.UTF_8);
+        OpenfireInstance instance = new OpenfireInstance(home, pluginJar, setup);
+        instance.installPlugin();
+        return instance;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public ServerSetup setup() {
+        return setup;
+    }
+
+    /** Starts the server and returns once clients can connect and svgroups has started. */
+    public void start() throws IOException, InterruptedException {
+        for (int port : new int[] {CLIENT_PORT, ADMIN_PORT}) {
+            if (isListening(port)) {
+                throw new IllegalStateException("Port " + port + " on 127.0.0.1 is already taken: stop the other XMPP server first");
+            }
+        }
+        int startsBefore = pluginStarts();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
+                "-Xmx768m",
+                "-DopenfireHome=" + home,
+                "-Dopenfire.lib.dir=" + home.resolve("lib"),
+                "-Dlog4j.configurationFile=" + home.resolve("lib/log4j2.xml"),
+                "-Dlog4j2.formatMsgNoLookups=true",
+                "-Djava.security.properties=" + home.resolve("resources/security/java.security"),
+                "-Djdk.tls.ephemeralDHKeySize=matched",
+                "-Djsse.SSLEngine.acceptLargeFragments=true",
+                "-jar", home.resolve("lib/startup.jar").toString()));
+        process = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("stdout.log").toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!(isListening(CLIENT_PORT) && pluginStarts() > startsBefore)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Openfire exited with " + process.exitValue() + "; see " + home.resolve("stdout.log"));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                stop();
+                throw new IllegalStateException("Openfire or svgroups did not start within " + START_TIMEOUT.toSeconds()
+                        + " s; see " + home.resolve("logs/openfire.log"));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Stops the server the way an admin would (SIGTERM runs Openfire's shutdown hook). */
+    public void stop() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        while (isListening(CLIENT_PORT)) {
+            Thread.sleep(100);
+        }
+    }
+
+    public void restart() throws IOException, InterruptedException {
+        stop();
+        start();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Drops the plugin jar into {@code plugins/}, as an admin's upload does. */
+    public void installPlugin() throws IOException {
+        Path target = home.resolve("plugins/svgroups.jar");
+        Files.copy(pluginJar, target, StandardCopyOption.REPLACE_EXISTING);
+        // Openfire reloads a plugin whose jar is newer than its unpacked folder.
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+    }
+
+    /** Replaces the plugin jar with a newer copy and waits until Openfire has unloaded and loaded it again. */
+    public void reloadPlugin() throws IOException, InterruptedException {
+        int startsBefore = pluginStarts();
+        installPlugin();
+        await(() -> pluginStarts() > startsBefore, "svgroups to be reloaded");
+    }
+
+    /** Deletes the plugin jar and waits until Openfire has unloaded the plugin (its folder is gone). */
+    public void uninstallPlugin() throws IOException, InterruptedException {
+        Files.delete(home.resolve("plugins/svgroups.jar"));
+        await(() -> !Files.exists(home.resolve("plugins/svgroups")), "svgroups to be unloaded");
+    }
+
+    /** Installs the plugin again after {@link #uninstallPlugin()} and waits until it has started. */
+    public void reinstallPlugin() throws IOException, InterruptedException {
+        int startsBefore = pluginStarts();
+        installPlugin();
+        await(() -> pluginStarts() > startsBefore, "svgroups to be loaded");
+    }
+
+    /** The server's log so far ({@code logs/openfire.log}). */
+    public String log() {
+        Path log = home.resolve("logs/openfire.log");
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private int pluginStarts() {
+        Matcher m = PLUGIN_STARTED.matcher(log());
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Timed out waiting for " + what + "; see " + home.resolve("logs/openfire.log"));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static boolean isListening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package org.svgroups.it.server;
+
+/**
+ * Writes the {@code conf/openfire.xml} that lets Openfire set itself up on first start, without the web wizard:
+ * embedded database, loopback only, no update checks, and a plugin monitor that notices a new jar within seconds.
+ */
+final class OpenfireXml {
+
+    private OpenfireXml() {
+    }
+
+    static String render(ServerSetup setup, int pluginScanSeconds) {
+        StringBuilder users = new StringBuilder();
+        int n = 0;
+        for (ServerSetup.User user : setup.userList()) {
+            n++;
+            users.append("            <user").append(n).append(">\n")
+                    .append("                <username>").append(xml(user.username())).append("</username>\n")
+                    .append("                <password>").append(xml(user.password())).append("</password>\n")
+                    .append("                <name>").append(xml(user.username())).append("</name>\n")
+                    .append("                <email>").append(xml(setup.jid(user.username()))).append("</email>\n");
+            if (!user.friends().isEmpty()) {
+                users.append("                <roster>\n");
+                int i = 0;
+                for (String friend : user.friends().stream().sorted().toList()) {
+                    i++;
+                    users.append("                    <item").append(i).append("><jid>").append(xml(setup.jid(friend)))
+                            .append("</jid><nickname>").append(xml(friend)).append("</nickname></item").append(i).append(">\n");
+                }
+                users.append("                </roster>\n");
+            }
+            users.append("            </user").append(n).append(">\n");
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <jive>
+                    <adminConsole>
+                        <port>9090</port>
+                        <securePort>9091</securePort>
+                        <interface>127.0.0.1</interface>
+                    </adminConsole>
+                    <network>
+                        <interface>127.0.0.1</interface>
+                    </network>
+                    <locale>en</locale>
+                    <connectionProvider>
+                        <className>org.jivesoftware.database.EmbeddedConnectionProvider</className>
+                    </connectionProvider>
+                    <update>
+                        <service-enabled>false</service-enabled>
+                        <notify-admins>false</notify-admins>
+                    </update>
+                    <xmpp>
+                        <proxy>
+                            <enabled>false</enabled>
+                        </proxy>
+                    </xmpp>
+                    <plugins>
+                        <loading>
+                            <monitor>
+                                <interval>%d</interval>
+                            </monitor>
+                        </loading>
+                    </plugins>
+                    <autosetup>
+                        <run>true</run>
+                        <locale>en</locale>
+                        <xmpp>
+                            <domain>%s</domain>
+                            <fqdn>localhost</fqdn>
+                            <auth>
+                                <anonymous>false</anonymous>
+                            </auth>
+                        </xmpp>
+                        <database>
+                            <mode>embedded</mode>
+                        </database>
+                        <admin>
+                            <email>admin@%s</email>
+                            <password>%s</password>
+                        </admin>
+                        <users>
+                %s        </users>
+                    </autosetup>
+                </jive>
+                """.formatted(pluginScanSeconds, xml(setup.domain()), xml(setup.domain()), xml(setup.adminPassword()), users);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,23 @@
+package org.svgroups.it;
+
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.svgroups.client.ClientConfig;
+import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.SvGroupsException;
+
+/** Connects the test users of {@link RealOpenfire} through the svgroups client library. */
+final class Users {
+
+    private Users() {
+    }
+
+    static SvGroupsClient connect(String username) throws SvGroupsException {
+        return SvGroupsClient.connect(ClientConfig.builder()
+                .host("127.0.0.1")
+                .domain(RealOpenfire.DOMAIN)
+                .username(username)
+                .password(RealOpenfire.PASSWORD)
+                .securityMode(SecurityMode.disabled)
+                .build());
+    }
+}

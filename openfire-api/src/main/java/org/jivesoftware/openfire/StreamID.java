@@ -1,0 +1,7 @@
+package org.jivesoftware.openfire;
+
+import java.io.Serializable;
+
+public interface StreamID extends Serializable {
+    String getID();
+}

@@ -1,0 +1,5 @@
+package org.jivesoftware.openfire.container;
+
+public interface PluginManagerListener {
+    void pluginsMonitored();
+}

@@ -1,0 +1,119 @@
+package org.svgroups.openfire;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.dom4j.Element;
+import org.jivesoftware.openfire.IQHandlerInfo;
+import org.jivesoftware.openfire.handler.IQHandler;
+import org.jivesoftware.openfire.muc.Affiliation;
+import org.jivesoftware.openfire.muc.ConflictException;
+import org.jivesoftware.openfire.muc.ForbiddenException;
+import org.jivesoftware.openfire.muc.MUCRoom;
+import org.svgroups.core.GroupSettings;
+import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.openfire.GroupService.Outcome;
+import org.xmpp.packet.IQ;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.PacketError;
+import org.xmpp.packet.Presence;
+
+/**
+ * The plugin's own IQs ({@code urn:svgroups:0}), which plain XEP-0045 lacks:
+ * <ul>
+ * <li>{@code <groups/>} (get, to the service): the groups the sender belongs to, since hidden rooms are not
+ * listed by disco;</li>
+ * <li>{@code <leave/>} (set, to a group): the sender gives up their membership, which XEP-0045 only lets owners
+ * and admins do to others.</li>
+ * </ul>
+ */
+final class GroupIQHandler extends IQHandler {
+
+    private final IQHandlerInfo info = new IQHandlerInfo("groups", SvGroupsProtocol.NAMESPACE);
+    private final GroupService groups;
+    private final GroupSettings settings;
+
+    GroupIQHandler(GroupService groups, GroupSettings settings) {
+        super("svgroups group IQ handler");
+        this.groups = groups;
+        this.settings = settings;
+    }
+
+    @Override
+    public IQHandlerInfo getInfo() {
+        return info;
+    }
+
+    @Override
+    public IQ handleIQ(IQ iq) {
+        Element request = iq.getChildElement();
+        String name = request.getName();
+        JID to = iq.getTo();
+        if (iq.getType() == IQ.Type.get && "groups".equals(name) && to.getNode() == null) {
+            return listGroups(iq);
+        }
+        if (iq.getType() == IQ.Type.set && "leave".equals(name) && to.getNode() != null) {
+            return leave(iq);
+        }
+        return error(iq, PacketError.Condition.bad_request, "Expected <groups/> (get, to the service) or <leave/> (set, to a group).");
+    }
+
+    private IQ listGroups(IQ iq) {
+        JID user = iq.getFrom().asBareJID();
+        List<MUCRoom> mine = new ArrayList<>();
+        groups.forEachGroup(room -> {
+            if (isPartOf(room.getAffiliation(user))) {
+                mine.add(room);
+            }
+        });
+        mine.sort(Comparator.comparing(MUCRoom::getNaturalLanguageName, String.CASE_INSENSITIVE_ORDER));
+
+        IQ reply = IQ.createResultIQ(iq);
+        Element list = reply.setChildElement("groups", SvGroupsProtocol.NAMESPACE);
+        for (MUCRoom room : mine) {
+            list.addElement("group")
+                    .addAttribute("jid", room.getJID().toBareJID())
+                    .addAttribute("name", room.getNaturalLanguageName())
+                    .addAttribute("affiliation", room.getAffiliation(user).name())
+                    .addAttribute("members", Integer.toString(GroupService.membership(room).size()))
+                    .addAttribute("cap", Integer.toString(settings.memberCap()));
+        }
+        return reply;
+    }
+
+    private IQ leave(IQ iq) {
+        JID user = iq.getFrom().asBareJID();
+        IQ noSuchGroup = error(iq, PacketError.Condition.item_not_found, "No such group.");
+        return groups.withRoom(iq.getTo().getNode(), noSuchGroup, room -> {
+            Affiliation affiliation = room.getAffiliation(user);
+            if (!isPartOf(affiliation)) {
+                return new Outcome<>(error(iq, PacketError.Condition.item_not_found, "You are not a member of this group."), false);
+            }
+            if (affiliation == Affiliation.owner && room.getOwners().size() == 1) {
+                return new Outcome<>(error(iq, PacketError.Condition.conflict,
+                        "You are the group's only owner: make someone else owner first, or dissolve the group."), false);
+            }
+            try {
+                // As an owner would do it; Openfire removes the user from the room too, as it is members-only.
+                for (Presence presence : room.addNone(user, Affiliation.owner)) {
+                    room.send(presence, room.getSelfRepresentation());
+                }
+            } catch (ForbiddenException | ConflictException e) {
+                return new Outcome<>(error(iq, PacketError.Condition.not_allowed, "Openfire refused to remove you: " + e.getMessage()), false);
+            }
+            return new Outcome<>(IQ.createResultIQ(iq), true);
+        });
+    }
+
+    private static boolean isPartOf(Affiliation affiliation) {
+        return affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member;
+    }
+
+    private static IQ error(IQ iq, PacketError.Condition condition, String text) {
+        IQ reply = IQ.createResultIQ(iq);
+        reply.setChildElement(iq.getChildElement().createCopy());
+        reply.setError(new PacketError(condition, condition.getDefaultType(), text, "en"));
+        return reply;
+    }
+}

@@ -1,0 +1,192 @@
+package org.svgroups.openfire;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jivesoftware.openfire.muc.Affiliation;
+import org.jivesoftware.openfire.muc.ForbiddenException;
+import org.jivesoftware.openfire.muc.MUCRoom;
+import org.jivesoftware.openfire.muc.MultiUserChatManager;
+import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.openfire.muc.NotAllowedException;
+import org.jivesoftware.openfire.muc.spi.MUCPersistenceManager;
+import org.jivesoftware.util.AlreadyExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.svgroups.core.GroupSettings;
+import org.svgroups.core.group.Membership;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Presence;
+
+/**
+ * The MUC service whose rooms are groups: creating it, giving new rooms the group profile by default, putting a
+ * room back into the profile, and reading a room's membership. Every room change happens under Openfire's room
+ * lock and is synced, so that other cluster nodes see it.
+ */
+final class GroupService {
+
+    private static final Logger Log = LoggerFactory.getLogger(GroupService.class);
+
+    /**
+     * Service-level room defaults (read by Openfire's room constructor): a room is a group from its first moment.
+     * Registration stays off, as a registered user becomes a member without anyone inviting them.
+     */
+    private static final Map<String, String> ROOM_DEFAULTS = Map.of(
+            "room.persistent", "true",
+            "room.membersOnly", "true",
+            "room.publicRoom", "false",
+            "room.canAnyoneDiscoverJID", "true",
+            "room.registrationEnabled", "false",
+            "room.maxUsers", "0");
+
+    private final MultiUserChatService service;
+    private final GroupSettings settings;
+
+    GroupService(MultiUserChatService service, GroupSettings settings) {
+        this.service = service;
+        this.settings = settings;
+    }
+
+    /** Finds the service on {@code subdomain}, creating it if absent, and makes its room defaults the group profile. */
+    static GroupService open(MultiUserChatManager manager, String subdomain, GroupSettings settings) {
+        MultiUserChatService service = manager.getMultiUserChatService(subdomain);
+        if (service == null) {
+            try {
+                service = manager.createMultiUserChatService(subdomain, "Short-video groups", false);
+                Log.info("Created MUC service '{}' for svgroups.", subdomain);
+            } catch (AlreadyExistsException e) {
+                // Another cluster node created it between our lookup and our create.
+                service = manager.getMultiUserChatService(subdomain);
+            }
+        }
+        ROOM_DEFAULTS.forEach((name, value) -> MUCPersistenceManager.setProperty(subdomain, name, value));
+        return new GroupService(service, settings);
+    }
+
+    MultiUserChatService service() {
+        return service;
+    }
+
+    /** The domain of the service, for example {@code groups.example.org}. */
+    String domain() {
+        return service.getServiceDomain();
+    }
+
+    /** Puts every group the service knows, loaded or not, back into the group profile. */
+    void applyProfileToAllGroups() {
+        Set<String> names = service.getAllRoomNames();
+        names.forEach(this::applyProfile);
+        Log.info("svgroups: checked the group profile of {} rooms on {}.", names.size(), domain());
+    }
+
+    /**
+     * Puts one room into the group profile; occupants who are not members are kicked out as XEP-0045 prescribes
+     * when a room becomes members-only.
+     */
+    void applyProfile(String roomName) {
+        withRoom(roomName, null, room -> {
+            List<Presence> kicked = new ArrayList<>();
+            boolean changed = false;
+            if (!room.isPersistent()) {
+                room.setPersistent(true);
+                changed = true;
+            }
+            if (room.isPublicRoom()) {
+                room.setPublicRoom(false);
+                changed = true;
+            }
+            if (!room.canAnyoneDiscoverJID()) {
+                room.setCanAnyoneDiscoverJID(true);
+                changed = true;
+            }
+            if (room.isPasswordProtected()) {
+                room.setPassword(null);
+                changed = true;
+            }
+            if (room.isRegistrationEnabled()) {
+                room.setRegistrationEnabled(false);
+                changed = true;
+            }
+            if (room.getMaxUsers() != 0 && room.getMaxUsers() < settings.memberCap()) {
+                room.setMaxUsers(0);
+                changed = true;
+            }
+            if (!room.isMembersOnly()) {
+                try {
+                    kicked.addAll(room.setMembersOnly(true, Affiliation.owner, null));
+                } catch (ForbiddenException | NotAllowedException e) {
+                    // The owner affiliation is always allowed to do this; a failure here is a bug worth seeing.
+                    throw new IllegalStateException("Could not make " + room.getJID() + " members-only", e);
+                }
+                changed = true;
+            }
+            if (changed) {
+                room.saveToDB();
+                Log.info("svgroups: put {} back into the group profile.", room.getJID());
+            }
+            for (Presence presence : kicked) {
+                room.send(presence, room.getSelfRepresentation());
+            }
+            return new Outcome<Void>(null, changed);
+        });
+    }
+
+    /** Owners, admins and members of a room, as bare JIDs. */
+    static Membership membership(MUCRoom room) {
+        return Membership.of(bare(room.getOwners()), bare(room.getAdmins()), bare(room.getMembers()));
+    }
+
+    /** The room, or null when no room of that name exists. Read-only use: no lock taken. */
+    MUCRoom room(String roomName) {
+        return service.getChatRoom(roomName);
+    }
+
+    /**
+     * Runs a change on a room under its lock, syncing the room to the cluster when the change reports that it
+     * changed something.
+     *
+     * @return what the change returned, or {@code whenAbsent} when there is no such room
+     */
+    <T> T withRoom(String roomName, T whenAbsent, Function<MUCRoom, Outcome<T>> change) {
+        Lock lock = service.getChatRoomLock(roomName);
+        lock.lock();
+        try {
+            MUCRoom room = service.getChatRoom(roomName);
+            if (room == null) {
+                return whenAbsent;
+            }
+            Outcome<T> outcome = change.apply(room);
+            if (outcome.changed()) {
+                service.syncChatRoom(room);
+            }
+            return outcome.value();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The result of a room change, and whether it changed the room. */
+    record Outcome<T>(T value, boolean changed) {
+    }
+
+    private static Set<String> bare(Collection<JID> jids) {
+        return jids.stream().map(JID::toBareJID).collect(Collectors.toSet());
+    }
+
+    /** Every group of the service, loading from the database the ones not in memory. */
+    void forEachGroup(Consumer<MUCRoom> action) {
+        for (String name : service.getAllRoomNames()) {
+            MUCRoom room = service.getChatRoom(name);
+            if (room != null) {
+                action.accept(room);
+            }
+        }
+    }
+}
