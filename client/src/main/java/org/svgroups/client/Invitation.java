@@ -4,8 +4,11 @@ import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.EntityBareJid;
 
 /**
- * An invitation to a group this user received. By the time it arrives the server has already made the user a member;
- * {@link SvGroupsManager#join(EntityBareJid)} enters the room.
+ * An invitation to a group this user received, either mediated by the group's room (XEP-0045) or sent directly by
+ * the inviter (XEP-0249, reported only for groups on the group service). If the user is an adult the server has
+ * already made them a member and {@link SvGroupsManager#join(EntityBareJid)} enters the room. A minor's invitation
+ * is pending until they {@link SvGroupsManager#accept accept} it or join (which accepts it too), or
+ * {@link SvGroupsManager#decline(EntityBareJid, BareJid, String) decline} it; see {@link SvGroupsManager#invitations()}.
  *
  * @param group the group.
  * @param inviter who invited, or {@code null} if the room did not say.

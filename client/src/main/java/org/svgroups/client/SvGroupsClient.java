@@ -16,6 +16,7 @@ import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.DomainBareJid;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
@@ -152,6 +153,31 @@ public final class SvGroupsClient implements AutoCloseable {
     /** @see SvGroupsManager#invite(EntityBareJid, CharSequence, String) */
     public void invite(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
         manager.invite(group, user, reason);
+    }
+
+    /** @see SvGroupsManager#inviteDirect(EntityBareJid, CharSequence, String) */
+    public void inviteDirect(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
+        manager.inviteDirect(group, user, reason);
+    }
+
+    /** @see SvGroupsManager#invitations() */
+    public PendingInvitations invitations() throws SvGroupsException {
+        return manager.invitations();
+    }
+
+    /** @see SvGroupsManager#accept(EntityBareJid) */
+    public void accept(EntityBareJid group) throws SvGroupsException {
+        manager.accept(group);
+    }
+
+    /** @see SvGroupsManager#decline(EntityBareJid, BareJid, String) */
+    public void decline(EntityBareJid group, BareJid inviter, String reason) throws SvGroupsException {
+        manager.decline(group, inviter, reason);
+    }
+
+    /** @see SvGroupsManager#decline(EntityBareJid, String) */
+    public void decline(EntityBareJid group, String reason) throws SvGroupsException {
+        manager.decline(group, reason);
     }
 
     /** @see SvGroupsManager#join(EntityBareJid) */

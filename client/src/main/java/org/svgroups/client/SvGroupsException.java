@@ -110,6 +110,19 @@ public class SvGroupsException extends Exception {
         }
     }
 
+    /**
+     * There is no pending invitation to answer: none was received for that group, or it expired or was answered
+     * already. Raised by the client itself, before anything is sent (for a refusal by the server see {@link Refused}).
+     */
+    public static final class InvitationNotFound extends SvGroupsException {
+
+        private static final long serialVersionUID = 1L;
+
+        public InvitationNotFound(String message) {
+            super(message);
+        }
+    }
+
     /** The XMPP server has no svgroups group service (or the one named does not answer as one). */
     public static final class ServiceNotFound extends SvGroupsException {
 

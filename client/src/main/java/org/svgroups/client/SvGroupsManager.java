@@ -27,12 +27,17 @@ import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.AndFilter;
 import org.jivesoftware.smack.filter.FromMatchesFilter;
 import org.jivesoftware.smack.filter.MessageTypeFilter;
+import org.jivesoftware.smack.filter.NotFilter;
 import org.jivesoftware.smack.filter.OrFilter;
+import org.jivesoftware.smack.filter.StanzaExtensionFilter;
 import org.jivesoftware.smack.filter.StanzaFilter;
 import org.jivesoftware.smack.filter.StanzaIdFilter;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.MessageBuilder;
+import org.jivesoftware.smack.packet.ExtensionElement;
+import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.packet.id.UuidStanzaIdSource;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
@@ -43,6 +48,7 @@ import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatException.MissingMucCreationAcknowledgeException;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.Occupant;
+import org.jivesoftware.smackx.muc.packet.GroupChatInvitation;
 import org.jivesoftware.smackx.muc.packet.MUCOwner;
 import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jivesoftware.smackx.xdata.FormField;
@@ -58,10 +64,14 @@ import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.client.packet.AcceptIq;
+import org.svgroups.client.packet.DirectInvitation;
 import org.svgroups.client.packet.GroupsIq;
+import org.svgroups.client.packet.InvitationsIq;
 import org.svgroups.client.packet.LeaveIq;
 import org.svgroups.client.provider.SvGroupsProviders;
 import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.core.refusal.AppCondition;
 
 /**
  * svgroups operations over an authenticated Smack connection, one instance per connection (like Smack's own
@@ -96,6 +106,16 @@ public final class SvGroupsManager extends Manager {
     /** The XEP-0045 room configuration field holding a group's description. */
     private static final String ROOM_DESCRIPTION_FIELD = "muc#roomconfig_roomdesc";
 
+    /** Incoming XEP-0249 invitations; a refused one of our own comes back as an error carrying the same element. */
+    /**
+     * XEP-0249 invitations. A group's own (mediated) invitation carries {@code jabber:x:conference} too, for old
+     * clients; the MUC invitation listener already reports it, with the real inviter, so it is left out here.
+     */
+    private static final StanzaFilter DIRECT_INVITATIONS = new AndFilter(StanzaTypeFilter.MESSAGE,
+            new NotFilter(MessageTypeFilter.ERROR),
+            new StanzaExtensionFilter(GroupChatInvitation.ELEMENT, GroupChatInvitation.NAMESPACE),
+            new NotFilter(new StanzaExtensionFilter("x", "http://jabber.org/protocol/muc#user")));
+
     static {
         SvGroupsProviders.register();
     }
@@ -113,10 +133,11 @@ public final class SvGroupsManager extends Manager {
         super(connection);
         mucManager = MultiUserChatManager.getInstanceFor(connection);
         disco = ServiceDiscoveryManager.getInstanceFor(connection);
-        mucManager.addInvitationListener((conn, room, inviter, reason, password, message, invite) -> {
-            Invitation invitation = new Invitation(room.getRoom(), inviter == null ? null : inviter.asBareJid(), reason);
-            invitationListeners.forEach(listener -> listener.accept(invitation));
-        });
+        mucManager.addInvitationListener((conn, room, inviter, reason, password, message, invite) ->
+                notifyInvitation(new Invitation(room.getRoom(), inviter == null ? null : inviter.asBareJid(), reason)));
+        // Asynchronous: recognising the group service may take a discovery round trip.
+        connection.addAsyncStanzaListener(stanza -> directInvitation((Message) stanza).ifPresent(this::notifyInvitation),
+                DIRECT_INVITATIONS);
         connection.addConnectionListener(new ConnectionListener() {
             @Override
             public void connectionClosed() {
@@ -283,14 +304,16 @@ public final class SvGroupsManager extends Manager {
     }
 
     /**
-     * Invites a user into a group (a XEP-0045 mediated invitation; the server makes the invitee a member). Joins the
-     * room for the duration if not joined. Returns once the server had the chance to refuse: see
+     * Invites a user into a group (a XEP-0045 mediated invitation). The server makes an adult invitee a member at once
+     * and holds a minor's invitation until they accept it (see {@link #invitations()}). Joins the room for the
+     * duration if not joined. Returns once the server had the chance to refuse: see
      * {@link #setInvitationGrace(Duration)}.
      *
      * @param group the group.
      * @param user a username or bare JID.
      * @param reason an optional note for the invitee, or {@code null}.
-     * @throws SvGroupsException.Refused if the server refuses, e.g. with {@link org.svgroups.core.refusal.AppCondition#GROUP_FULL}.
+     * @throws SvGroupsException.Refused if the server refuses, e.g. with {@link AppCondition#GROUP_FULL},
+     *         {@link AppCondition#NOT_FRIENDS} or {@link AppCondition#AGE_RESTRICTED}.
      * @throws SvGroupsException on any other failure.
      */
     public void invite(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
@@ -306,9 +329,101 @@ public final class SvGroupsManager extends Manager {
         }
     }
 
+
+    /**
+     * Invites a user into a group with a XEP-0249 direct invitation: a message from this user to the invitee naming
+     * the group, which plain XMPP clients show as an invitation. The server applies the same rules as to
+     * {@link #invite} (and enrols or holds the invitee the same way). Needs no room join. Returns once the server had
+     * the chance to refuse: see {@link #setInvitationGrace(Duration)}.
+     *
+     * @param group the group.
+     * @param user a username or bare JID.
+     * @param reason an optional note for the invitee, or {@code null}.
+     * @throws SvGroupsException.Refused if the server refuses, e.g. with {@link AppCondition#NOT_FRIENDS}.
+     * @throws SvGroupsException on any other failure.
+     */
+    public void inviteDirect(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
+        Objects.requireNonNull(group, "group");
+        EntityBareJid invitee = userJid(user);
+        Message invitation = connection().getStanzaFactory().buildMessageStanza()
+                .to(invitee).addExtension(new DirectInvitation(group, reason)).build();
+        sendWatchingForRefusal("invite " + invitee + " to " + group, group, List.of(invitation));
+    }
+
+    /**
+     * Lists the pending invitations: those this user received and has not answered, and those they sent that
+     * nobody has answered yet. Only minors' invitations wait for an answer; an adult is enrolled at invitation.
+     *
+     * @return the invitations, as the server orders them.
+     * @throws SvGroupsException on failure.
+     */
+    public PendingInvitations invitations() throws SvGroupsException {
+        DomainBareJid service = getService();
+        IQ result = smack("list invitations", null, () -> iq(new InvitationsIq(service)));
+        // An empty result without an <invitations/> child is as good as none.
+        return result instanceof InvitationsIq ? ((InvitationsIq) result).getInvitations() : PendingInvitations.NONE;
+    }
+
+    /**
+     * Accepts a pending invitation: the user becomes a member of the group (without entering its room; {@link #join}
+     * does both).
+     *
+     * @param group the group.
+     * @throws SvGroupsException.Refused if the server refuses: {@code item-not-found} (no such invitation, or it
+     *         expired), {@link AppCondition#GROUP_FULL} or {@link AppCondition#AGE_RESTRICTED}.
+     * @throws SvGroupsException on any other failure.
+     */
+    public void accept(EntityBareJid group) throws SvGroupsException {
+        smack("accept the invitation to " + group, group, () -> iq(new AcceptIq(group)));
+    }
+
+    /**
+     * Declines a pending invitation with a XEP-0045 decline sent to the group: the server drops the invitation and
+     * forwards the decline to the inviter. Returns once the server had the chance to refuse: see
+     * {@link #setInvitationGrace(Duration)}.
+     *
+     * @param group the group.
+     * @param inviter who invited (e.g. {@link ReceivedInvitation#inviter()} or {@link Invitation#inviter()}).
+     * @param reason an optional note for the inviter, or {@code null}.
+     * @throws IllegalArgumentException if {@code inviter} is not a user address.
+     * @throws SvGroupsException.Refused if the server refuses.
+     * @throws SvGroupsException on any other failure.
+     */
+    public void decline(EntityBareJid group, BareJid inviter, String reason) throws SvGroupsException {
+        Objects.requireNonNull(group, "group");
+        EntityBareJid to = Objects.requireNonNull(inviter, "inviter").asEntityBareJidIfPossible();
+        if (to == null) {
+            throw new IllegalArgumentException("not a valid user address: " + inviter);
+        }
+        MUCUser x = new MUCUser();
+        x.setDecline(new MUCUser.Decline(reason, to));
+        // Built here rather than with MultiUserChatManager.decline(), to know its id and catch a refusal.
+        Message decline = connection().getStanzaFactory().buildMessageStanza().to(group).addExtension(x).build();
+        sendWatchingForRefusal("decline the invitation to " + group, group, List.of(decline));
+    }
+
+    /**
+     * Declines the pending invitation to a group, looking up its inviter in {@link #invitations()} (one more round
+     * trip than {@link #decline(EntityBareJid, BareJid, String)}).
+     *
+     * @param group the group.
+     * @param reason an optional note for the inviter, or {@code null}.
+     * @throws SvGroupsException.InvitationNotFound if this user has no pending invitation to the group.
+     * @throws SvGroupsException.Refused if the server refuses.
+     * @throws SvGroupsException on any other failure.
+     */
+    public void decline(EntityBareJid group, String reason) throws SvGroupsException {
+        Objects.requireNonNull(group, "group");
+        ReceivedInvitation invitation = invitations().receivedFor(group).orElseThrow(() ->
+                new SvGroupsException.InvitationNotFound("decline: no pending invitation to " + group
+                        + " (it may have expired or been answered already)"));
+        decline(group, invitation.inviter(), reason);
+    }
+
     /**
      * Enters a group's room, so that its messages arrive. Asks for no history: only messages posted from now on
-     * are delivered to listeners and {@link #awaitMessage}. Does nothing if already joined.
+     * are delivered to listeners and {@link #awaitMessage}. Does nothing if already joined. Entering a group with a
+     * pending invitation accepts it (the server does that).
      *
      * @param group the group.
      * @throws SvGroupsException.Refused if the room refuses entry (e.g. {@code registration-required} for a
@@ -454,7 +569,8 @@ public final class SvGroupsManager extends Manager {
     }
 
     /**
-     * Calls {@code listener} for each group invitation this user receives. Called on a Smack thread.
+     * Calls {@code listener} for each group invitation this user receives: XEP-0045 mediated invitations from any
+     * room, and XEP-0249 direct invitations to a group on the group service. Called on a Smack thread.
      *
      * @param listener the listener.
      */
@@ -526,56 +642,115 @@ public final class SvGroupsManager extends Manager {
         return request;
     }
 
-    /**
-     * Sends invitations from a joined room and reports the first refusal. Invitations get no positive reply, so after
-     * sending them all, a disco#info round trip to the room flushes any error the server sent in order, and a short
-     * grace period covers a server that answers out of order.
-     */
+    /** Sends mediated invitations from a joined room and reports the first refusal. */
     private void invite(Room room, List<EntityBareJid> invitees, String reason) throws SvGroupsException {
-        if (invitees.isEmpty()) {
+        List<Message> invitations = new ArrayList<>();
+        for (EntityBareJid invitee : invitees) {
+            MUCUser x = new MUCUser();
+            x.setInvite(new MUCUser.Invite(reason, invitee));
+            invitations.add(connection().getStanzaFactory().buildMessageStanza().to(room.jid).addExtension(x).build());
+        }
+        sendWatchingForRefusal("invite to " + room.jid, room.jid, invitations);
+    }
+
+    /**
+     * Sends messages that get no positive reply (invitations, declines) and reports the first refusal. A refusal is
+     * an error message with the id of one of them, from its addressee (or from the user's own server). After sending
+     * them all, a disco#info round trip to the group flushes any error the server sent in order, and the
+     * {@linkplain #setInvitationGrace(Duration) grace period} covers a server that answers out of order.
+     *
+     * @param action what is being done, in words, for failure messages.
+     * @param group the group concerned: the round trip goes there, and a refusal names it.
+     * @param messages the messages, built (so that they have their ids).
+     */
+    private void sendWatchingForRefusal(String action, EntityBareJid group, List<Message> messages)
+            throws SvGroupsException {
+        if (messages.isEmpty()) {
             return;
         }
-        Map<String, EntityBareJid> sent = new HashMap<>();
-        StanzaCollector errors = connection().createStanzaCollector(
-                new AndFilter(MessageTypeFilter.ERROR, FromMatchesFilter.createBare(room.jid)));
+        Map<String, BareJid> addressees = new HashMap<>();
+        for (Message message : messages) {
+            addressees.put(message.getStanzaId(), message.getTo().asBareJid());
+        }
+        DomainBareJid ownServer = connection().getXMPPServiceDomain();
+        StanzaFilter refusals = new AndFilter(MessageTypeFilter.ERROR, stanza -> isRefusalOf(stanza, addressees, ownServer));
+        StanzaCollector errors = connection().createStanzaCollector(refusals);
         try {
-            smack("invite to " + room.jid, room.jid, () -> {
-                for (EntityBareJid invitee : invitees) {
-                    MUCUser x = new MUCUser();
-                    x.setInvite(new MUCUser.Invite(reason, invitee));
-                    Message invitation = connection().getStanzaFactory().buildMessageStanza()
-                            .to(room.jid).addExtension(x).build();
-                    sent.put(invitation.getStanzaId(), invitee);
-                    connection().sendStanza(invitation);
+            smack(action, group, () -> {
+                for (Message message : messages) {
+                    connection().sendStanza(message);
                 }
                 return null;
             });
-            roundTrip(room.jid);
-            long deadline = System.nanoTime() + invitationGrace.toNanos();
-            while (true) {
-                long waitMillis = Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                Message error = waitMillis == 0 ? errors.pollResult() : smack("invite to " + room.jid, room.jid,
-                        () -> errors.<Message>nextResult(waitMillis));
-                if (error == null) {
-                    return;
-                }
-                if (sent.containsKey(error.getStanzaId())) {
-                    throw new SvGroupsException.Refused(Refusal.from(error.getError()), room.jid, null);
-                }
+            roundTrip(action, group);
+            long waitMillis = invitationGrace.toMillis();
+            Message error = waitMillis == 0 ? errors.pollResult()
+                    : smack(action, group, () -> errors.<Message>nextResult(waitMillis));
+            if (error != null) {
+                throw new SvGroupsException.Refused(Refusal.from(error.getError()), group, null);
             }
         } finally {
             errors.cancel();
         }
     }
 
-    /** Any answer from the room, result or error, means it has processed what was sent before. */
-    private void roundTrip(EntityBareJid group) throws SvGroupsException {
+    private static boolean isRefusalOf(Stanza error, Map<String, BareJid> addressees, DomainBareJid ownServer) {
+        BareJid addressee = addressees.get(error.getStanzaId());
+        Jid from = error.getFrom();
+        return addressee != null && from != null && (from.asBareJid().equals(addressee) || from.equals(ownServer));
+    }
+
+    /** Any answer from the group, result or error, means the server has processed what was sent before. */
+    private void roundTrip(String action, EntityBareJid group) throws SvGroupsException {
         try {
             disco.discoverInfo(group);
         } catch (XMPPException.XMPPErrorException | SmackException.NoResponseException e) {
             LOGGER.debug("Round trip to {} ended with {}", group, e.toString());
         } catch (Exception e) {
-            throw Failures.translate(e, "invite to " + group, group, replyTimeout());
+            throw Failures.translate(e, action, group, replyTimeout());
+        }
+    }
+
+    /**
+     * The invitation a XEP-0249 message carries, if it names a group on the group service. Anything else (another
+     * MUC service, a malformed address, a group service that cannot be found, an error bounce) is not an svgroups
+     * invitation.
+     */
+    Optional<Invitation> directInvitation(Message message) {
+        if (message.getType() == Message.Type.error) {
+            // A refused direct invitation of this user's, bounced with the invitation inside.
+            return Optional.empty();
+        }
+        ExtensionElement element = message.getExtensionElement(GroupChatInvitation.ELEMENT, GroupChatInvitation.NAMESPACE);
+        if (!(element instanceof GroupChatInvitation)) {
+            return Optional.empty();
+        }
+        String address = ((GroupChatInvitation) element).getRoomAddress();
+        EntityBareJid group = address == null ? null : JidCreate.entityBareFromOrNull(address);
+        if (group == null) {
+            LOGGER.debug("Ignoring a direct invitation without a valid group address: jid='{}'", address);
+            return Optional.empty();
+        }
+        try {
+            if (!group.asDomainBareJid().equals(getService())) {
+                return Optional.empty();
+            }
+        } catch (SvGroupsException e) {
+            LOGGER.debug("Ignoring a direct invitation to {}: the group service is unknown", group, e);
+            return Optional.empty();
+        }
+        String reason = element instanceof DirectInvitation ? ((DirectInvitation) element).getReason() : null;
+        Jid from = message.getFrom();
+        return Optional.of(new Invitation(group, from == null ? null : from.asBareJid(), reason));
+    }
+
+    private void notifyInvitation(Invitation invitation) {
+        for (Consumer<Invitation> listener : invitationListeners) {
+            try {
+                listener.accept(invitation);
+            } catch (RuntimeException e) {
+                LOGGER.warn("Invitation listener failed for {}", invitation.group(), e);
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.util.PacketParserUtils;
+import org.jivesoftware.smackx.muc.packet.GroupChatInvitation;
 import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
@@ -52,6 +53,19 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
     public volatile boolean reflectMessages = true;
     /** The {@code <groups/>} element of the group list result. */
     public volatile String groupsResult = "<groups xmlns='urn:svgroups:0'/>";
+    /** The {@code <invitations/>} element of the pending invitations result. */
+    public volatile String invitationsResult = "<invitations xmlns='urn:svgroups:0'/>";
+    /** Error children for {@code <accept/>}, or null to answer with an empty result. */
+    public volatile String acceptError;
+    /** Error children for XEP-0045 declines, or null to accept them silently. */
+    public volatile String declineError;
+    /**
+     * Error children for XEP-0249 direct invitations, or null to accept them silently. The error comes from the
+     * invitee's address and carries the invitation back, as a bounce does.
+     */
+    public volatile String directInviteError;
+    /** The sender of error messages, or null for the refused message's addressee (as a bounce). */
+    public volatile String errorFrom;
 
     private FakeGroupServer(String username) throws Exception {
         super(new Config.Builder().setXmppDomain(DOMAIN).setUsernameAndPassword(username, "secret")
@@ -205,6 +219,12 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
             child = groupsResult;
         } else if ("urn:svgroups:0".equals(ns) && "leave".equals(iq.getChildElementName())) {
             child = "";
+        } else if ("urn:svgroups:0".equals(ns) && "invitations".equals(iq.getChildElementName()) && to.equals(SERVICE)
+                && iq.getType() == IQ.Type.get) {
+            child = invitationsResult;
+        } else if ("urn:svgroups:0".equals(ns) && "accept".equals(iq.getChildElementName())
+                && to.endsWith("@" + SERVICE) && iq.getType() == IQ.Type.set) {
+            return acceptError == null ? reply(iq, "result", "") : reply(iq, "error", acceptError);
         } else {
             return reply(iq, "error", error("cancel", "service-unavailable", null, null));
         }
@@ -236,6 +256,14 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
         if (x != null && x.getInvite() != null) {
             return inviteError == null ? List.of() : List.of(errorMessage(message, inviteError));
         }
+        if (x != null && x.getDecline() != null) {
+            return declineError == null ? List.of() : List.of(errorMessage(message, declineError));
+        }
+        GroupChatInvitation direct = GroupChatInvitation.from(message);
+        if (direct != null && message.getType() != Message.Type.error) {
+            return directInviteError == null ? List.of()
+                    : List.of(errorMessage(message, direct.toXML().toString() + directInviteError));
+        }
         if (message.getType() == Message.Type.groupchat) {
             if (messageError != null) {
                 return List.of(errorMessage(message, messageError));
@@ -251,8 +279,9 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
     }
 
     private String errorMessage(Message message, String error) {
+        String from = errorFrom != null ? errorFrom : message.getTo().toString();
         return "<message xmlns='jabber:client' type='error' id='" + message.getStanzaId() + "' from='"
-                + message.getTo() + "' to='" + getUser() + "'>" + error + "</message>";
+                + from + "' to='" + getUser() + "'>" + error + "</message>";
     }
 
     static String escape(String text) {

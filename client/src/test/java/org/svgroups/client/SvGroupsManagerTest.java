@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,9 @@ import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.StanzaError;
+import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smackx.muc.MUCAffiliation;
+import org.jivesoftware.smackx.muc.packet.GroupChatInvitation;
 import org.jivesoftware.smackx.muc.packet.MUCInitialPresence;
 import org.jivesoftware.smackx.muc.packet.MUCOwner;
 import org.jivesoftware.smackx.muc.packet.MUCUser;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
+import org.svgroups.client.packet.AcceptIq;
+import org.svgroups.client.packet.InvitationsIq;
 import org.svgroups.client.packet.LeaveIq;
 import org.svgroups.core.refusal.AppCondition;
 
@@ -30,6 +35,19 @@ class SvGroupsManagerTest {
 
     private static final String GROUP_FULL = FakeGroupServer.error("cancel", "policy-violation",
             "The group has reached its member cap of 32", "<group-full xmlns='urn:svgroups:errors:0'/>");
+
+    private static final String NOT_FRIENDS = FakeGroupServer.error("auth", "forbidden",
+            "You can only invite your friends.", "<not-friends xmlns='urn:svgroups:errors:0'/>");
+
+    /** bob invited alice to the test group; alice invited carol to another. */
+    private static final String PENDING = "<invitations xmlns='urn:svgroups:0'>"
+            + "<received group='other1234567@groups.svgroups.test' name='Film' inviter='dave@svgroups.test'"
+            + " created='2026-11-24T09:00:00Z' expires='2026-12-01T09:00:00Z'/>"
+            + "<received group='k3xq7vbm2ard@groups.svgroups.test' name='Dance crew' inviter='bob@svgroups.test'"
+            + " created='2026-11-25T10:00:00Z' expires='2026-12-02T10:00:00Z'><reason>join us</reason></received>"
+            + "<sent group='other1234567@groups.svgroups.test' name='Film' invitee='carol@svgroups.test'"
+            + " created='2026-11-25T11:00:00Z' expires='2026-12-02T11:00:00Z'/>"
+            + "</invitations>";
 
     private FakeGroupServer server;
     private SvGroupsManager groups;
@@ -308,6 +326,222 @@ class SvGroupsManagerTest {
         assertThat(invitation.group().toString()).isEqualTo(group.toString());
         assertThat(invitation.inviter().toString()).isEqualTo("bob@svgroups.test");
         assertThat(invitation.reason()).isEqualTo("dance?");
+    }
+
+    @Test
+    void aGroupsInvitationCarryingBothMarkupsIsReportedOnceWithTheRealInviter() throws Exception {
+        List<Invitation> invited = new java.util.concurrent.CopyOnWriteArrayList<>();
+        groups.addInvitationListener(invited::add);
+
+        // What Openfire sends: XEP-0045 markup plus jabber:x:conference for old clients.
+        server.push("<message xmlns='jabber:client' from='" + group + "' to='" + server.getUser() + "' id='i2'>"
+                + "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='bob@svgroups.test'>"
+                + "<reason>dance?</reason></invite></x>"
+                + "<x xmlns='jabber:x:conference' jid='" + group + "'/></message>");
+        // A later, separate invitation marks the point by which both listeners have seen the first one.
+        server.push("<message xmlns='jabber:client' from='carol@svgroups.test/phone' to='" + server.getUser() + "' id='i3'>"
+                + "<x xmlns='jabber:x:conference' jid='" + group + "'/></message>");
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (invited.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(200); // room for a duplicate to arrive, were there one
+        assertThat(invited).extracting(i -> i.inviter().toString()).containsExactlyInAnyOrder("bob@svgroups.test", "carol@svgroups.test");
+    }
+
+    // ---- pending invitations, accept, decline, direct invitations ------------------------------------------------
+
+    @Test
+    void invitationsAsksTheServiceAndReturnsBothDirections() throws Exception {
+        server.invitationsResult = PENDING;
+
+        PendingInvitations pending = groups.invitations();
+
+        assertThat(pending.received()).containsExactly(
+                new ReceivedInvitation(JidCreate.entityBareFrom("other1234567@groups.svgroups.test"), "Film",
+                        JidCreate.entityBareFrom("dave@svgroups.test"), null, Instant.parse("2026-11-24T09:00:00Z"),
+                        Instant.parse("2026-12-01T09:00:00Z")),
+                new ReceivedInvitation(group, "Dance crew", JidCreate.entityBareFrom("bob@svgroups.test"), "join us",
+                        Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-12-02T10:00:00Z")));
+        assertThat(pending.sent()).extracting(i -> i.invitee().toString()).containsExactly("carol@svgroups.test");
+        IQ request = server.sent(IQ.class, iq -> iq instanceof InvitationsIq).get(0);
+        assertThat(request.getType()).isEqualTo(IQ.Type.get);
+        assertThat(request.getTo().toString()).isEqualTo(FakeGroupServer.SERVICE);
+        assertThat(groups.invitations().receivedFor(group).map(ReceivedInvitation::name)).contains("Dance crew");
+    }
+
+    @Test
+    void noInvitationsIsAnEmptyAnswer() throws Exception {
+        assertThat(groups.invitations()).isEqualTo(PendingInvitations.NONE);
+    }
+
+    @Test
+    void acceptIsAnEmptySetToTheGroupAndDoesNotEnterTheRoom() throws Exception {
+        groups.accept(group);
+
+        IQ accept = server.sent(IQ.class, iq -> iq instanceof AcceptIq).get(0);
+        assertThat(accept.toXML().toString()).isEqualTo("<iq xmlns='jabber:client' to='" + group + "' id='"
+                + accept.getStanzaId() + "' type='set'><accept xmlns='urn:svgroups:0'/></iq>");
+        assertThat(server.sent(Presence.class, p -> p.getTo() != null && p.getTo().hasResource())).isEmpty();
+        assertThat(groups.isJoined(group)).isFalse();
+    }
+
+    @Test
+    void acceptWithoutAPendingInvitationIsRefusedWithItemNotFound() {
+        server.acceptError = FakeGroupServer.error("cancel", "item-not-found",
+                "You have no pending invitation to this group.", null);
+
+        assertThatThrownBy(() -> groups.accept(group))
+                .isInstanceOfSatisfying(SvGroupsException.Refused.class, e -> {
+                    assertThat(e.getStanzaCondition()).isEqualTo(StanzaError.Condition.item_not_found);
+                    assertThat(e.getConditionName()).isNull();
+                    assertThat(e.getGroup().map(Object::toString)).contains(group.toString());
+                })
+                .hasMessage("item-not-found: You have no pending invitation to this group.");
+    }
+
+    @Test
+    void acceptCanBeRefusedForAge() {
+        server.acceptError = FakeGroupServer.error("auth", "forbidden", "Groups are for 13 and over.",
+                "<age-restricted xmlns='urn:svgroups:errors:0'/>");
+
+        assertThatThrownBy(() -> groups.accept(group))
+                .isInstanceOfSatisfying(SvGroupsException.Refused.class,
+                        e -> assertThat(e.getCondition()).contains(AppCondition.AGE_RESTRICTED));
+    }
+
+    @Test
+    void declineIsAMucDeclineToTheGroupAddressedToTheInviter() throws Exception {
+        groups.decline(group, JidCreate.bareFrom("bob@svgroups.test"), "not now");
+
+        List<Message> declines = server.sent(Message.class, m -> MUCUser.from(m) != null);
+        assertThat(declines).hasSize(1);
+        Message decline = declines.get(0);
+        assertThat(decline.getTo().toString()).isEqualTo(group.toString());
+        assertThat(decline.getType()).isEqualTo(Message.Type.normal);
+        assertThat(MUCUser.from(decline).getInvite()).isNull();
+        assertThat(MUCUser.from(decline).toXML().toString()).isEqualTo("<x xmlns='http://jabber.org/protocol/muc#user'>"
+                + "<decline to='bob@svgroups.test'><reason>not now</reason></decline></x>");
+        // Declining needs no room.
+        assertThat(server.sent(Presence.class, p -> p.getTo() != null && p.getTo().hasResource())).isEmpty();
+    }
+
+    @Test
+    void aRefusedDeclineSurfaces() {
+        server.declineError = FakeGroupServer.error("cancel", "item-not-found", "No pending invitation.", null);
+
+        assertThatThrownBy(() -> groups.decline(group, JidCreate.bareFrom("bob@svgroups.test"), null))
+                .isInstanceOfSatisfying(SvGroupsException.Refused.class,
+                        e -> assertThat(e.getStanzaCondition()).isEqualTo(StanzaError.Condition.item_not_found));
+    }
+
+    @Test
+    void declineOnlyAddressesUsers() {
+        assertThatThrownBy(() -> groups.decline(group, JidCreate.bareFrom("svgroups.test"), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a valid user address: svgroups.test");
+        assertThat(server.sent(Message.class, m -> true)).isEmpty();
+    }
+
+    @Test
+    void declineByGroupLooksUpItsInviter() throws Exception {
+        server.invitationsResult = PENDING;
+
+        groups.decline(group, "too busy");
+
+        Message decline = server.sent(Message.class, m -> MUCUser.from(m) != null).get(0);
+        assertThat(decline.getTo().toString()).isEqualTo(group.toString());
+        assertThat(MUCUser.from(decline).getDecline().getTo().toString()).isEqualTo("bob@svgroups.test");
+        assertThat(MUCUser.from(decline).getDecline().getReason()).isEqualTo("too busy");
+    }
+
+    @Test
+    void declineByGroupWithoutAPendingInvitationSaysSoAndSendsNothing() throws Exception {
+        server.invitationsResult = PENDING;
+        EntityBareJid unknown = JidCreate.entityBareFrom("nothing12345@" + FakeGroupServer.SERVICE);
+
+        assertThatThrownBy(() -> groups.decline(unknown, null))
+                .isInstanceOf(SvGroupsException.InvitationNotFound.class)
+                .hasMessage("decline: no pending invitation to nothing12345@groups.svgroups.test"
+                        + " (it may have expired or been answered already)");
+        assertThat(server.sent(Message.class, m -> true)).isEmpty();
+    }
+
+    @Test
+    void inviteDirectIsAXep0249MessageToTheInvitee() throws Exception {
+        groups.inviteDirect(group, "bob", "dance?");
+
+        List<Message> invitations = server.sent(Message.class, m -> GroupChatInvitation.from(m) != null);
+        assertThat(invitations).hasSize(1);
+        Message invitation = invitations.get(0);
+        assertThat(invitation.getTo().toString()).isEqualTo("bob@svgroups.test");
+        assertThat(GroupChatInvitation.from(invitation).toXML().toString())
+                .isEqualTo("<x xmlns='jabber:x:conference' jid='" + group + "' reason='dance?'/>");
+        // User to user: the room is neither entered nor sent anything but the round trip.
+        assertThat(server.sent(Presence.class, p -> p.getTo() != null && p.getTo().hasResource())).isEmpty();
+        assertThat(server.sent(Message.class, m -> m.getTo() != null && m.getTo().equals(group))).isEmpty();
+    }
+
+    @Test
+    void aRefusedDirectInvitationIsRefusedWithNotFriends() {
+        server.directInviteError = NOT_FRIENDS;
+
+        assertThatThrownBy(() -> groups.inviteDirect(group, "zoe", null))
+                .isInstanceOfSatisfying(SvGroupsException.Refused.class, e -> {
+                    assertThat(e.getCondition()).contains(AppCondition.NOT_FRIENDS);
+                    assertThat(e.getStanzaCondition()).isEqualTo(StanzaError.Condition.forbidden);
+                    assertThat(e.getGroup().map(Object::toString)).contains(group.toString());
+                })
+                .hasMessage("not-friends: You can only invite your friends.");
+    }
+
+    @Test
+    void onlyTheAddresseeOrTheOwnServerCanRefuse() throws Exception {
+        server.directInviteError = NOT_FRIENDS;
+        server.errorFrom = "mallory@evil.test";
+
+        groups.inviteDirect(group, "bob", null);
+
+        server.errorFrom = FakeGroupServer.DOMAIN;
+        assertThatThrownBy(() -> groups.inviteDirect(group, "bob", null))
+                .isInstanceOfSatisfying(SvGroupsException.Refused.class,
+                        e -> assertThat(e.getCondition()).contains(AppCondition.NOT_FRIENDS));
+    }
+
+    @Test
+    void directInvitationsToGroupsOnTheServiceAreReported() throws Exception {
+        CompletableFuture<Invitation> invited = new CompletableFuture<>();
+        groups.addInvitationListener(invited::complete);
+
+        server.push("<message xmlns='jabber:client' from='bob@svgroups.test/phone' to='" + server.getUser() + "' id='d1'>"
+                + "<x xmlns='jabber:x:conference' jid='" + group + "' reason='dance?'/></message>");
+
+        assertThat(invited.get(2, TimeUnit.SECONDS))
+                .isEqualTo(new Invitation(group, JidCreate.bareFrom("bob@svgroups.test"), "dance?"));
+    }
+
+    @Test
+    void onlyDirectInvitationsToGroupsOnTheServiceCount() throws Exception {
+        String to = server.getUser().toString();
+        Message ours = PacketParserUtils.parseStanza("<message xmlns='jabber:client' from='bob@svgroups.test/phone' to='"
+                + to + "' id='d1'><x xmlns='jabber:x:conference' jid='" + group + "'/></message>");
+        Message otherService = PacketParserUtils.parseStanza("<message xmlns='jabber:client' from='bob@svgroups.test/phone'"
+                + " to='" + to + "' id='d2'><x xmlns='jabber:x:conference' jid='room@conference.svgroups.test'/></message>");
+        Message badAddress = PacketParserUtils.parseStanza("<message xmlns='jabber:client' from='bob@svgroups.test/phone'"
+                + " to='" + to + "' id='d3'><x xmlns='jabber:x:conference' jid='a@b@groups.svgroups.test'/></message>");
+        Message noAddress = PacketParserUtils.parseStanza("<message xmlns='jabber:client' from='bob@svgroups.test/phone'"
+                + " to='" + to + "' id='d4'><x xmlns='jabber:x:conference'/></message>");
+        // A refusal of our own direct invitation bounces with the invitation inside: not an invitation to us.
+        Message bounce = PacketParserUtils.parseStanza("<message xmlns='jabber:client' type='error' from='zoe@svgroups.test'"
+                + " to='" + to + "' id='d5'><x xmlns='jabber:x:conference' jid='" + group + "'/>" + NOT_FRIENDS + "</message>");
+
+        assertThat(groups.directInvitation(ours))
+                .contains(new Invitation(group, JidCreate.bareFrom("bob@svgroups.test"), null));
+        assertThat(groups.directInvitation(otherService)).isEmpty();
+        assertThat(groups.directInvitation(badAddress)).isEmpty();
+        assertThat(groups.directInvitation(noAddress)).isEmpty();
+        assertThat(groups.directInvitation(bounce)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.svgroups.it;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -25,7 +27,31 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
     /** Enough users to fill a group of 32 and try a 33rd. */
     public static final int NUMBERED_USERS = 33;
 
-    /** alice, bob, carol and dave are all friends; alice is also friends with every numbered user m01..m33. */
+    /** Adult with no contacts at all: nobody's friend. */
+    public static final String STRANGER = "sam";
+    /** Follows alice, who does not follow back (olga's subscription is {@code to}, alice's {@code from}). */
+    public static final String FOLLOWS_ALICE = "olga";
+    /** Followed by alice, does not follow back (alice's subscription is {@code to}, otto's {@code from}). */
+    public static final String FOLLOWED_BY_ALICE = "otto";
+    /** alice's friend (mutual subscription) who blocks alice (XEP-0191) in the tests that need it. */
+    public static final String BLOCKER = "bea";
+    /** 14 and a half: under the minimum age of 16; friend of alice and carol. */
+    public static final String UNDER_AGE = "kim";
+    /** 17 and a half: a minor (under 18), who must consent; friend of alice and carol. */
+    public static final String MINOR = "tess";
+    /** Friends of bob only (not of alice, carol or dave). */
+    public static final String BOBS_FRIEND = "ben";
+    public static final String BOBS_OTHER_FRIEND = "bella";
+    /** Uses up her daily group and hourly invitation allowances; friend of rf1..rf6 only. */
+    public static final String RATE_LIMITED = "rita";
+    /** rita's friends. */
+    public static final int RITAS_FRIENDS = 6;
+
+    /**
+     * alice, bob, carol and dave are all friends; alice is also friends with every numbered user m01..m33. The
+     * users named by the constants above add strangers, one-way follows, a blocker, an under-age user, a minor,
+     * friends of bob alone, and rita with her friends rf1..rf6 for the rate limits.
+     */
     static final ServerSetup SETUP = setup();
 
     private static final AtomicBoolean SKIP_REPORTED = new AtomicBoolean();
@@ -68,6 +94,18 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
         return String.format("m%02d", i);
     }
 
+    /**
+     * A birthdate that makes someone {@code years} and a half old today (e.g. 2009-05-25 for 17 on 2026-11-25): half a
+     * year from either birthday, so that the suite does not change meaning as time passes or across time zones.
+     */
+    private static String bornYearsAgo(int years) {
+        return LocalDate.now(ZoneOffset.UTC).minusYears(years).minusMonths(6).toString();
+    }
+
+    public static String ritasFriend(int i) {
+        return "rf" + i;
+    }
+
     private static ServerSetup setup() {
         ServerSetup.Builder builder = ServerSetup.builder(DOMAIN);
         String[] friends = {"alice", "bob", "carol", "dave"};
@@ -81,6 +119,21 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
         }
         for (int i = 1; i <= NUMBERED_USERS; i++) {
             builder.user(numbered(i), PASSWORD).friends("alice", numbered(i));
+        }
+        for (String user : new String[] {STRANGER, FOLLOWS_ALICE, FOLLOWED_BY_ALICE, BLOCKER, UNDER_AGE, MINOR,
+                BOBS_FRIEND, BOBS_OTHER_FRIEND}) {
+            builder.user(user, PASSWORD);
+        }
+        builder.follows(FOLLOWS_ALICE, "alice")
+                .follows("alice", FOLLOWED_BY_ALICE)
+                .friends("alice", BLOCKER)
+                .friends("alice", UNDER_AGE).friends("carol", UNDER_AGE).born(UNDER_AGE, bornYearsAgo(14))
+                .friends("alice", MINOR).friends("carol", MINOR).born(MINOR, bornYearsAgo(17))
+                .friends("bob", BOBS_FRIEND)
+                .friends("bob", BOBS_OTHER_FRIEND);
+        builder.user(RATE_LIMITED, PASSWORD);
+        for (int i = 1; i <= RITAS_FRIENDS; i++) {
+            builder.user(ritasFriend(i), PASSWORD).friends(RATE_LIMITED, ritasFriend(i));
         }
         return builder.build();
     }

@@ -1,8 +1,11 @@
 package org.svgroups.openfire;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.dom4j.Element;
 import org.jivesoftware.openfire.IQHandlerInfo;
@@ -13,6 +16,9 @@ import org.jivesoftware.openfire.muc.ForbiddenException;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.invitations.PendingInvitations;
+import org.svgroups.core.refusal.Refusal;
 import org.svgroups.openfire.GroupService.Outcome;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
@@ -24,6 +30,8 @@ import org.xmpp.packet.Presence;
  * <ul>
  * <li>{@code <groups/>} (get, to the service): the groups the sender belongs to, since hidden rooms are not
  * listed by disco;</li>
+ * <li>{@code <invitations/>} (get, to the service): the sender's pending invitations, received and sent;</li>
+ * <li>{@code <accept/>} (set, to a group): the sender accepts their pending invitation without joining;</li>
  * <li>{@code <leave/>} (set, to a group): the sender gives up their membership, which XEP-0045 only lets owners
  * and admins do to others.</li>
  * </ul>
@@ -33,11 +41,17 @@ final class GroupIQHandler extends IQHandler {
     private final IQHandlerInfo info = new IQHandlerInfo("groups", SvGroupsProtocol.NAMESPACE);
     private final GroupService groups;
     private final GroupSettings settings;
+    private final PendingInvitations pending;
+    private final Enrolments enrolments;
+    private final Clock clock;
 
-    GroupIQHandler(GroupService groups, GroupSettings settings) {
+    GroupIQHandler(GroupService groups, GroupSettings settings, PendingInvitations pending, Enrolments enrolments, Clock clock) {
         super("svgroups group IQ handler");
         this.groups = groups;
         this.settings = settings;
+        this.pending = pending;
+        this.enrolments = enrolments;
+        this.clock = clock;
     }
 
     @Override
@@ -47,16 +61,22 @@ final class GroupIQHandler extends IQHandler {
 
     @Override
     public IQ handleIQ(IQ iq) {
-        Element request = iq.getChildElement();
-        String name = request.getName();
-        JID to = iq.getTo();
-        if (iq.getType() == IQ.Type.get && "groups".equals(name) && to.getNode() == null) {
+        String name = iq.getChildElement().getName();
+        boolean toService = iq.getTo().getNode() == null;
+        if (iq.getType() == IQ.Type.get && toService && "groups".equals(name)) {
             return listGroups(iq);
         }
-        if (iq.getType() == IQ.Type.set && "leave".equals(name) && to.getNode() != null) {
+        if (iq.getType() == IQ.Type.get && toService && "invitations".equals(name)) {
+            return listInvitations(iq);
+        }
+        if (iq.getType() == IQ.Type.set && !toService && "accept".equals(name)) {
+            return accept(iq);
+        }
+        if (iq.getType() == IQ.Type.set && !toService && "leave".equals(name)) {
             return leave(iq);
         }
-        return error(iq, PacketError.Condition.bad_request, "Expected <groups/> (get, to the service) or <leave/> (set, to a group).");
+        return error(iq, PacketError.Condition.bad_request,
+                "Expected <groups/> or <invitations/> (get, to the service), or <accept/> or <leave/> (set, to a group).");
     }
 
     private IQ listGroups(IQ iq) {
@@ -80,6 +100,51 @@ final class GroupIQHandler extends IQHandler {
                     .addAttribute("cap", Integer.toString(settings.memberCap()));
         }
         return reply;
+    }
+
+    private IQ listInvitations(IQ iq) {
+        String user = iq.getFrom().toBareJID();
+        Instant now = clock.instant();
+        IQ reply = IQ.createResultIQ(iq);
+        Element list = reply.setChildElement("invitations", SvGroupsProtocol.NAMESPACE);
+        for (PendingInvitation invitation : pending.receivedBy(user)) {
+            if (!invitation.isExpired(now)) {
+                describe(list.addElement("received"), invitation).addAttribute("inviter", invitation.inviter());
+            }
+        }
+        for (PendingInvitation invitation : pending.sentBy(user)) {
+            if (!invitation.isExpired(now)) {
+                describe(list.addElement("sent"), invitation).addAttribute("invitee", invitation.invitee());
+            }
+        }
+        return reply;
+    }
+
+    private Element describe(Element element, PendingInvitation invitation) {
+        MUCRoom room = groups.room(new JID(invitation.group()).getNode());
+        element.addAttribute("group", invitation.group())
+                .addAttribute("name", room == null ? null : room.getNaturalLanguageName())
+                .addAttribute("created", invitation.created().toString())
+                .addAttribute("expires", invitation.expires().toString());
+        if (invitation.reason() != null && !invitation.reason().isEmpty()) {
+            element.addElement("reason").setText(invitation.reason());
+        }
+        return element;
+    }
+
+    private IQ accept(IQ iq) {
+        Optional<PendingInvitation> invitation = enrolments.validInvitation(iq.getTo().getNode(), iq.getFrom());
+        if (invitation.isEmpty()) {
+            return error(iq, PacketError.Condition.item_not_found, "You have no pending invitation to this group (it may have expired).");
+        }
+        Optional<Refusal> refusal = enrolments.accept(invitation.get());
+        if (refusal.isPresent()) {
+            IQ reply = IQ.createResultIQ(iq);
+            reply.setChildElement(iq.getChildElement().createCopy());
+            reply.setError(Refusals.toPacketError(refusal.get()));
+            return reply;
+        }
+        return IQ.createResultIQ(iq);
     }
 
     private IQ leave(IQ iq) {

@@ -1,45 +1,89 @@
 package org.svgroups.openfire;
 
 import java.io.File;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.TimerTask;
 
+import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.openfire.muc.MUCEventDispatcher;
+import org.jivesoftware.util.TaskEngine;
+import org.jivesoftware.util.cache.Cache;
+import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.rules.GroupRules;
+import org.svgroups.core.rules.RateCounters;
+import org.svgroups.openfire.db.JdbcPendingInvitations;
+import org.svgroups.openfire.friends.ConfiguredFriendGraph;
+import org.svgroups.openfire.friends.RosterFriendGraph;
+import org.svgroups.openfire.people.OpenfirePeople;
 
 /**
- * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules, the listener
- * that profiles new rooms, and the plugin's IQ handler. Unloading removes every one of them and leaves the
- * groups (and the service) in place, so that a reload or an upgrade resumes where it stopped.
+ * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
+ * the listener that profiles new rooms and forgets dissolved ones, the plugin's IQ handler, and an hourly purge
+ * of expired invitations. Unloading removes every one of them and leaves the groups, the service, the pending
+ * invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
 
     private static final Logger Log = LoggerFactory.getLogger(SvGroupsPlugin.class);
+    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
 
     private GroupService groups;
     private GroupStanzaInterceptor interceptor;
-    private GroupProfileListener profileListener;
+    private GroupEventListener eventListener;
     private GroupIQHandler iqHandler;
+    private TimerTask purge;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
         SvGroupsProperties settings = new SvGroupsProperties();
-        String subdomain = SvGroupsProperties.SERVICE_SUBDOMAIN.getValue();
-        groups = GroupService.open(XMPPServer.getInstance().getMultiUserChatManager(), subdomain, settings);
+        Clock clock = Clock.systemUTC();
+        groups = GroupService.open(XMPPServer.getInstance().getMultiUserChatManager(),
+                SvGroupsProperties.SERVICE_SUBDOMAIN.getValue(), settings);
+        PendingInvitations pending = new JdbcPendingInvitations(DbConnectionManager::getConnection);
+        GroupRules rules = new GroupRules(settings,
+                new ConfiguredFriendGraph(new RosterFriendGraph(), cache("svgroups Follow Graph",
+                        SvGroupsProperties.FOLLOW_GRAPH_CACHE_LIFETIME.getValue())),
+                new OpenfirePeople(),
+                new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
+                        cache("svgroups Invitations Sent", Duration.ofHours(1))),
+                clock);
+        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock);
 
         // Rules first, so that nothing slips through while existing rooms are being checked.
-        interceptor = new GroupStanzaInterceptor(groups, new GroupRules(settings));
+        interceptor = new GroupStanzaInterceptor(groups,
+                new ConfigurationFormPath(groups, rules),
+                new AffiliationChangePath(groups, rules),
+                new MediatedInvitationPath(groups, rules, enrolments),
+                new DirectInvitationPath(groups, rules, enrolments),
+                new DeclinePath(enrolments),
+                new JoinPath(groups, rules, enrolments));
         InterceptorManager.getInstance().addInterceptor(interceptor);
-        profileListener = new GroupProfileListener(groups);
-        MUCEventDispatcher.addListener(profileListener);
-        iqHandler = new GroupIQHandler(groups, settings);
+        eventListener = new GroupEventListener(groups, pending);
+        MUCEventDispatcher.addListener(eventListener);
+        iqHandler = new GroupIQHandler(groups, settings, pending, enrolments, clock);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
+
+        purge = new TimerTask() {
+            @Override
+            public void run() {
+                int removed = pending.removeExpired(clock.instant());
+                if (removed > 0) {
+                    Log.info("svgroups removed {} expired invitations.", removed);
+                }
+            }
+        };
+        TaskEngine.getInstance().schedule(purge, Duration.ZERO, PURGE_PERIOD);
 
         groups.applyProfileToAllGroups();
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
@@ -50,11 +94,19 @@ public class SvGroupsPlugin implements Plugin {
         if (groups == null) {
             return;
         }
+        TaskEngine.getInstance().cancelScheduledTask(purge);
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
-        MUCEventDispatcher.removeListener(profileListener);
+        MUCEventDispatcher.removeListener(eventListener);
         InterceptorManager.getInstance().removeInterceptor(interceptor);
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
+    }
+
+    /** A cluster-wide Openfire cache whose entries live at most {@code lifetime}. */
+    private static <V extends Serializable> Cache<String, V> cache(String name, Duration lifetime) {
+        Cache<String, V> cache = CacheFactory.createCache(name);
+        cache.setMaxLifetime(lifetime.toMillis());
+        return cache;
     }
 }

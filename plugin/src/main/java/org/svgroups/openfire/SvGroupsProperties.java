@@ -1,11 +1,16 @@
 package org.svgroups.openfire;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
 import org.jivesoftware.util.SystemProperty;
+import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
 
 /**
  * The plugin's settings, as Openfire system properties: listed (with their i18n descriptions) under Server
- * Manager, System Properties, and changeable there or in the plugin's console page.
+ * Manager, System Properties, and changeable there or in the plugin's console page. Values are read on each use,
+ * so changes apply at once unless a property says otherwise.
  */
 public final class SvGroupsProperties implements GroupSettings {
 
@@ -19,26 +24,107 @@ public final class SvGroupsProperties implements GroupSettings {
      */
     static final String PLUGIN_DISPLAY_NAME = "SVGroups";
 
-    /** Subdomain of the MUC service whose rooms are groups. Read when the plugin starts. */
-    public static final SystemProperty<String> SERVICE_SUBDOMAIN = SystemProperty.Builder.ofType(String.class)
-            .setKey("svgroups.service.subdomain")
-            .setDefaultValue("groups")
-            .setDynamic(false)
-            .setPlugin(PLUGIN_DISPLAY_NAME)
-            .build();
+    /** Friends are mutual roster subscriptions on this server. */
+    public static final String FRIENDS_FROM_ROSTER = "roster";
+    /** Friends are answered by the app's follow graph over HTTP. */
+    public static final String FRIENDS_FROM_HTTP = "http";
 
-    /** Most owners + admins + members a group may have. */
-    public static final SystemProperty<Integer> MEMBER_CAP = SystemProperty.Builder.ofType(Integer.class)
-            .setKey("svgroups.group.member-cap")
-            .setDefaultValue(DEFAULT_MEMBER_CAP)
-            .setMinValue(MIN_MEMBER_CAP)
-            .setMaxValue(MAX_MEMBER_CAP)
-            .setDynamic(true)
-            .setPlugin(PLUGIN_DISPLAY_NAME)
-            .build();
+    /** Subdomain of the MUC service whose rooms are groups. Read when the plugin starts. */
+    public static final SystemProperty<String> SERVICE_SUBDOMAIN = string("svgroups.service.subdomain", "groups", false);
+
+    public static final SystemProperty<Integer> MEMBER_CAP =
+            integer("svgroups.group.member-cap", DEFAULT_MEMBER_CAP, MIN_MEMBER_CAP, MAX_MEMBER_CAP);
+
+    public static final SystemProperty<Integer> MINIMUM_AGE =
+            integer("svgroups.age.minimum", FixedGroupSettings.DEFAULT_MINIMUM_AGE, 0, 99);
+
+    public static final SystemProperty<Integer> CONSENT_AGE =
+            integer("svgroups.age.consent", FixedGroupSettings.DEFAULT_CONSENT_AGE, 0, 99);
+
+    public static final SystemProperty<Boolean> UNKNOWN_BIRTHDATE_ALLOWED =
+            SystemProperty.Builder.ofType(Boolean.class)
+                    .setKey("svgroups.age.unknown-allowed").setDefaultValue(true)
+                    .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
+    public static final SystemProperty<Duration> INVITATION_LIFETIME = SystemProperty.Builder.ofType(Duration.class)
+            .setKey("svgroups.invitation.lifetime").setDefaultValue(FixedGroupSettings.DEFAULT_INVITATION_LIFETIME)
+            .setMinValue(Duration.ofHours(1)).setMaxValue(Duration.ofDays(365)).setChronoUnit(ChronoUnit.HOURS)
+            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
+    public static final SystemProperty<Integer> GROUPS_PER_DAY =
+            integer("svgroups.rate.groups-per-day", FixedGroupSettings.DEFAULT_GROUPS_PER_DAY, 1, 100_000);
+
+    public static final SystemProperty<Integer> INVITATIONS_PER_HOUR =
+            integer("svgroups.rate.invitations-per-hour", FixedGroupSettings.DEFAULT_INVITATIONS_PER_HOUR, 1, 100_000);
+
+    public static final SystemProperty<String> FRIENDS_SOURCE = string("svgroups.friends.source", FRIENDS_FROM_ROSTER, true);
+
+    public static final SystemProperty<String> FOLLOW_GRAPH_URL = string("svgroups.friends.http.url", "", true);
+
+    public static final SystemProperty<Duration> FOLLOW_GRAPH_TIMEOUT = SystemProperty.Builder.ofType(Duration.class)
+            .setKey("svgroups.friends.http.timeout").setDefaultValue(Duration.ofSeconds(2))
+            .setMinValue(Duration.ofMillis(50)).setMaxValue(Duration.ofSeconds(30)).setChronoUnit(ChronoUnit.MILLIS)
+            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
+    public static final SystemProperty<Duration> FOLLOW_GRAPH_CACHE_LIFETIME = SystemProperty.Builder.ofType(Duration.class)
+            .setKey("svgroups.friends.http.cache-lifetime").setDefaultValue(Duration.ofMinutes(10))
+            .setMinValue(Duration.ofSeconds(1)).setMaxValue(Duration.ofDays(1)).setChronoUnit(ChronoUnit.SECONDS)
+            .setDynamic(false).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
+    public static final SystemProperty<Boolean> UNREACHABLE_GRAPH_ALLOWS = SystemProperty.Builder.ofType(Boolean.class)
+            .setKey("svgroups.friends.http.unreachable-allows").setDefaultValue(false)
+            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
 
     @Override
     public int memberCap() {
         return MEMBER_CAP.getValue();
+    }
+
+    @Override
+    public int minimumAge() {
+        return MINIMUM_AGE.getValue();
+    }
+
+    /** Never below the minimum age, whatever was saved. */
+    @Override
+    public int consentAge() {
+        return Math.max(CONSENT_AGE.getValue(), MINIMUM_AGE.getValue());
+    }
+
+    @Override
+    public boolean unknownBirthdateAllowed() {
+        return UNKNOWN_BIRTHDATE_ALLOWED.getValue();
+    }
+
+    @Override
+    public Duration invitationLifetime() {
+        return INVITATION_LIFETIME.getValue();
+    }
+
+    @Override
+    public int groupsPerUserPerDay() {
+        return GROUPS_PER_DAY.getValue();
+    }
+
+    @Override
+    public int invitationsPerUserPerHour() {
+        return INVITATIONS_PER_HOUR.getValue();
+    }
+
+    @Override
+    public boolean unreachableGraphAllows() {
+        return UNREACHABLE_GRAPH_ALLOWS.getValue();
+    }
+
+    private static SystemProperty<Integer> integer(String key, int defaultValue, int min, int max) {
+        return SystemProperty.Builder.ofType(Integer.class)
+                .setKey(key).setDefaultValue(defaultValue).setMinValue(min).setMaxValue(max)
+                .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+    }
+
+    private static SystemProperty<String> string(String key, String defaultValue, boolean dynamic) {
+        return SystemProperty.Builder.ofType(String.class)
+                .setKey(key).setDefaultValue(defaultValue)
+                .setDynamic(dynamic).setPlugin(PLUGIN_DISPLAY_NAME).build();
     }
 }

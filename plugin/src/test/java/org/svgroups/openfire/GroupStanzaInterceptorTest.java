@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
@@ -15,18 +21,24 @@ import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.svgroups.core.GroupSettings;
+import org.svgroups.core.FixedGroupSettings;
+import org.svgroups.core.friends.FriendGraph;
+import org.svgroups.core.friends.Friendship;
+import org.svgroups.core.people.People;
 import org.svgroups.core.refusal.Refusal;
 import org.svgroups.core.rules.GroupRules;
+import org.svgroups.core.rules.RateCounters;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.PacketError;
+import org.xmpp.packet.Presence;
 
 /**
  * Real stanzas through the interceptor and the real group rules; only Openfire's MUC service and room (the edge)
- * are mocked, holding a group of three with a cap of three.
+ * are mocked, holding a group of three: alice owns it, bob and carol are members. alice is friends with dave and
+ * with the 14-year-old kid; mallory is a stranger.
  */
 class GroupStanzaInterceptorTest {
 
@@ -34,23 +46,52 @@ class GroupStanzaInterceptorTest {
     private static final JID ROOM = new JID("crew@" + SERVICE);
     private static final JID ALICE = new JID("alice@example.org/phone");
 
+    private final MUCRoom room = mock(MUCRoom.class);
     private GroupStanzaInterceptor interceptor;
 
     @BeforeEach
-    void aFullGroupOfThree() {
+    void aGroupOfThree() {
+        interceptor = interceptorWithCap(3);
+    }
+
+    private GroupStanzaInterceptor interceptorWithCap(int cap) {
         MultiUserChatService service = mock(MultiUserChatService.class);
         when(service.getServiceDomain()).thenReturn(SERVICE);
-        MUCRoom room = mock(MUCRoom.class);
         when(service.getChatRoom("crew")).thenReturn(room);
         when(room.getOwners()).thenReturn(List.of(new JID("alice@example.org")));
         when(room.getAdmins()).thenReturn(List.of());
         when(room.getMembers()).thenReturn(List.of(new JID("bob@example.org"), new JID("carol@example.org")));
-        GroupSettings capOfThree = GroupSettings.withMemberCap(3);
-        interceptor = new GroupStanzaInterceptor(new GroupService(service, capOfThree), new GroupRules(capOfThree));
+        FixedGroupSettings settings = FixedGroupSettings.defaults().withMemberCap(cap);
+        FriendGraph friends = (a, b) -> Set.of(a, b).equals(Set.of("alice@example.org", "dave@example.org"))
+                || Set.of(a, b).equals(Set.of("alice@example.org", "kid@example.org"))
+                ? Friendship.FRIENDS : Friendship.NOT_FRIENDS;
+        People people = new People() {
+            @Override
+            public Optional<LocalDate> birthdate(String user) {
+                return user.equals("kid@example.org") ? Optional.of(LocalDate.of(2012, 5, 1)) : Optional.empty();
+            }
+
+            @Override
+            public boolean blocks(String blocker, String blocked) {
+                return false;
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+        GroupService groups = new GroupService(service, settings);
+        GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), clock);
+        // Enrolment is never reached here: every invitation in these tests is refused before it.
+        Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock);
+        return new GroupStanzaInterceptor(groups,
+                new ConfigurationFormPath(groups, rules),
+                new AffiliationChangePath(groups, rules),
+                new MediatedInvitationPath(groups, rules, enrolments),
+                new DirectInvitationPath(groups, rules, enrolments),
+                new DeclinePath(enrolments),
+                new JoinPath(groups, rules, enrolments));
     }
 
     @Test
-    void aMucAdminGrantToAnOutsiderIsRefusedWithGroupFull() {
+    void aMucAdminGrantToAFriendBeyondTheCapIsRefusedWithGroupFull() {
         IQ grant = adminSet(Map.of("dave@example.org", "member"));
 
         PacketError error = rejectionOf(grant);
@@ -68,13 +109,76 @@ class GroupStanzaInterceptorTest {
     }
 
     @Test
-    void aMediatedInvitationOfAnOutsiderIsRefusedWithGroupFull() {
+    void aMucAdminGrantToAStrangerIsRefusedWithNotFriends() {
+        interceptor = interceptorWithCap(10);
+
+        assertThat(rejectionOf(adminSet(Map.of("mallory@example.org", "member"))).getApplicationConditionName())
+                .isEqualTo("not-friends");
+    }
+
+    @Test
+    void aMucAdminGrantToAnUnderAgeFriendIsRefusedWithAgeRestricted() {
+        interceptor = interceptorWithCap(10);
+
+        PacketError error = rejectionOf(adminSet(Map.of("kid@example.org", "member")));
+        assertThat(error.getApplicationConditionName()).isEqualTo("age-restricted");
+        assertThat(error.getCondition()).isEqualTo(PacketError.Condition.forbidden);
+    }
+
+    @Test
+    void aMediatedInvitationOfAStrangerIsRefusedWithNotFriends() {
         Message invite = new Message();
         invite.setFrom(ALICE);
         invite.setTo(ROOM);
-        invite.addChildElement("x", GroupStanzaInterceptor.MUC_USER).addElement("invite").addAttribute("to", "dave@example.org");
+        invite.addChildElement("x", Stanzas.MUC_USER).addElement("invite").addAttribute("to", "mallory@example.org");
 
-        assertThat(rejectionOf(invite).getApplicationConditionName()).isEqualTo("group-full");
+        assertThat(rejectionOf(invite).getApplicationConditionName()).isEqualTo("not-friends");
+    }
+
+    @Test
+    void aMediatedInvitationFromSomeoneOutsideTheGroupIsRefusedWithNotMember() {
+        Message invite = new Message();
+        invite.setFrom(new JID("mallory@example.org/laptop"));
+        invite.setTo(ROOM);
+        invite.addChildElement("x", Stanzas.MUC_USER).addElement("invite").addAttribute("to", "dave@example.org");
+
+        assertThat(rejectionOf(invite).getApplicationConditionName()).isEqualTo("not-member");
+    }
+
+    @Test
+    void aDirectInvitationToAGroupIsCheckedOnItsWayToTheInvitee() {
+        Message invite = new Message();
+        invite.setFrom(ALICE);
+        invite.setTo(new JID("mallory@example.org"));
+        invite.addChildElement("x", Stanzas.DIRECT_INVITATION).addAttribute("jid", ROOM.toBareJID());
+
+        assertThat(rejectionOf(invite).getApplicationConditionName()).isEqualTo("not-friends");
+    }
+
+    @Test
+    void directInvitationsToRoomsElsewhereAndTheGroupsOwnInvitationsPass() {
+        Message elsewhere = new Message();
+        elsewhere.setFrom(ALICE);
+        elsewhere.setTo(new JID("mallory@example.org"));
+        elsewhere.addChildElement("x", Stanzas.DIRECT_INVITATION).addAttribute("jid", "lobby@conference.example.org");
+        assertPasses(elsewhere);
+
+        Message fromTheGroup = new Message();
+        fromTheGroup.setFrom(ROOM);
+        fromTheGroup.setTo(new JID("dave@example.org"));
+        fromTheGroup.addChildElement("x", Stanzas.DIRECT_INVITATION).addAttribute("jid", ROOM.toBareJID());
+        assertPasses(fromTheGroup);
+    }
+
+    @Test
+    void aMemberUnderTheMinimumAgeCannotEnter() {
+        when(room.getAffiliation(new JID("kid@example.org"))).thenReturn(org.jivesoftware.openfire.muc.Affiliation.member);
+        Presence join = new Presence();
+        join.setFrom(new JID("kid@example.org/phone"));
+        join.setTo(new JID(ROOM.toBareJID() + "/kid"));
+        join.addChildElement("x", Stanzas.MUC);
+
+        assertThat(rejectionOf(join).getApplicationConditionName()).isEqualTo("age-restricted");
     }
 
     @Test
@@ -105,7 +209,7 @@ class GroupStanzaInterceptorTest {
         assertPasses(ownerSubmit(Map.of("muc#roomconfig_roomname", "New name")));
         Message chat = new Message();
         chat.setTo(new JID("bob@example.org"));
-        chat.addChildElement("x", GroupStanzaInterceptor.MUC_USER).addElement("invite").addAttribute("to", "dave@example.org");
+        chat.addChildElement("x", Stanzas.MUC_USER).addElement("invite").addAttribute("to", "dave@example.org");
         assertPasses(chat);
     }
 
@@ -128,19 +232,19 @@ class GroupStanzaInterceptorTest {
 
     /** The error the sender gets (the interceptor's rejection carries exactly this). */
     private PacketError rejectionOf(Packet packet) {
-        Refusal refusal = interceptor.check(packet).orElseThrow(() -> new AssertionError("not refused: " + packet.toXML()));
+        Refusal refusal = interceptor.check(packet).refusal().orElseThrow(() -> new AssertionError("not refused: " + packet.toXML()));
         return Refusals.toPacketError(refusal);
     }
 
     private void assertPasses(Packet packet) {
-        assertThat(interceptor.check(packet)).isEmpty();
+        assertThat(interceptor.check(packet)).isEqualTo(Verdict.PASS);
     }
 
     private static IQ adminSet(Map<String, String> affiliations) {
         IQ iq = new IQ(IQ.Type.set);
         iq.setFrom(ALICE);
         iq.setTo(ROOM);
-        Element query = iq.setChildElement("query", GroupStanzaInterceptor.MUC_ADMIN);
+        Element query = iq.setChildElement("query", Stanzas.MUC_ADMIN);
         affiliations.forEach((jid, affiliation) -> query.addElement("item").addAttribute("affiliation", affiliation).addAttribute("jid", jid));
         return iq;
     }
@@ -155,7 +259,7 @@ class GroupStanzaInterceptorTest {
         for (String var : vars) {
             x.addElement("field").addAttribute("var", var).addElement("value").setText(fields.get(var));
         }
-        iq.setChildElement("query", GroupStanzaInterceptor.MUC_OWNER).add(x);
+        iq.setChildElement("query", Stanzas.MUC_OWNER).add(x);
         return iq;
     }
 }

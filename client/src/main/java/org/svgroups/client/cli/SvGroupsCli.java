@@ -2,6 +2,8 @@ package org.svgroups.client.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ import org.svgroups.client.ClientConfig;
 import org.svgroups.client.Group;
 import org.svgroups.client.GroupMessage;
 import org.svgroups.client.GroupSummary;
+import org.svgroups.client.PendingInvitations;
+import org.svgroups.client.ReceivedInvitation;
+import org.svgroups.client.SentInvitation;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
 
@@ -125,6 +130,10 @@ public final class SvGroupsCli {
             }
             case LIST_GROUPS -> out.print(formatTable(client.listGroups()));
             case INVITE -> client.invite(client.groupJid(a.get(0)), a.get(1), a.size() > 2 ? a.get(2) : null);
+            case INVITE_DIRECT -> client.inviteDirect(client.groupJid(a.get(0)), a.get(1), a.size() > 2 ? a.get(2) : null);
+            case INVITATIONS -> out.print(formatInvitations(client.invitations()));
+            case ACCEPT -> client.accept(client.groupJid(a.get(0)));
+            case DECLINE -> client.decline(client.groupJid(a.get(0)), a.size() > 1 ? a.get(1) : null);
             case SEND -> {
                 EntityBareJid group = client.groupJid(a.get(0));
                 client.send(group, String.join(" ", a.subList(1, a.size())));
@@ -174,21 +183,76 @@ public final class SvGroupsCli {
                 g.affiliation() == null ? "?" : g.affiliation().toString(),
                 count(g.members()) + "/" + count(g.cap())});
         }
-        int[] widths = new int[4];
+        return table(rows);
+    }
+
+    /**
+     * The pending invitations as two sections, {@code received:} and {@code sent:}, each an aligned table or
+     * {@code none}; a single line if there are none at all. Times are UTC, to the second.
+     */
+    public static String formatInvitations(PendingInvitations invitations) {
+        if (invitations.isEmpty()) {
+            return "no pending invitations\n";
+        }
+        StringBuilder s = new StringBuilder("received:\n");
+        if (invitations.received().isEmpty()) {
+            s.append("none\n");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"GROUP", "NAME", "FROM", "EXPIRES", "REASON"});
+            for (ReceivedInvitation i : invitations.received()) {
+                rows.add(new String[] {i.group().toString(), i.name(), i.inviter().toString(), time(i.expires()),
+                    i.reason() == null ? "" : i.reason()});
+            }
+            s.append(table(rows));
+        }
+        s.append("\nsent:\n");
+        if (invitations.sent().isEmpty()) {
+            s.append("none\n");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"GROUP", "NAME", "TO", "EXPIRES", "REASON"});
+            for (SentInvitation i : invitations.sent()) {
+                rows.add(new String[] {i.group().toString(), i.name(), i.invitee().toString(), time(i.expires()),
+                    i.reason() == null ? "" : i.reason()});
+            }
+            s.append(table(rows));
+        }
+        return s.toString();
+    }
+
+    /**
+     * Rows as aligned columns, two blanks apart. Line breaks and runs of blanks inside a cell become one blank, so
+     * that every row stays one line; lines carry no trailing blanks.
+     */
+    private static String table(List<String[]> rows) {
+        List<String[]> cells = new ArrayList<>();
         for (String[] row : rows) {
+            String[] clean = new String[row.length];
+            for (int i = 0; i < row.length; i++) {
+                clean[i] = row[i].replaceAll("\\s+", " ").strip();
+            }
+            cells.add(clean);
+        }
+        int[] widths = new int[cells.get(0).length];
+        for (String[] row : cells) {
             for (int i = 0; i < row.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
         StringBuilder table = new StringBuilder();
-        for (String[] row : rows) {
+        for (String[] row : cells) {
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                // The last column is not padded, so lines carry no trailing blanks.
-                table.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+                line.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
             }
-            table.append('\n');
+            table.append(line.toString().stripTrailing()).append('\n');
         }
         return table.toString();
+    }
+
+    private static String time(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static String count(int n) {
@@ -210,11 +274,16 @@ public final class SvGroupsCli {
         s.append("  --debug             print the XMPP traffic and debug logs\n");
         s.append("  --                  end of options, for arguments starting with '-'\n\n");
         s.append("commands:\n");
+        int width = 0;
         for (Command command : Command.values()) {
-            s.append(String.format("  %-30s %s\n", command.usage(), command.summary()));
+            width = Math.max(width, command.usage().length());
+        }
+        for (Command command : Command.values()) {
+            s.append(String.format("  %-" + width + "s  %s\n", command.usage(), command.summary()));
         }
         s.append("\nGROUP is a group JID or its id (resolved against the service); USER and MEMBER are\n");
-        s.append("usernames (resolved against the domain) or JIDs.\n");
+        s.append("usernames (resolved against the domain) or JIDs. A minor's invitation waits until they\n");
+        s.append("accept it (or join the group) or decline it; an adult is a member as soon as invited.\n");
         s.append("exit status: 0 ok, 1 refused or failed, 2 wrong command line\n");
         return s.toString();
     }

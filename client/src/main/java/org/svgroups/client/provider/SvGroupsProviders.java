@@ -1,7 +1,9 @@
 package org.svgroups.client.provider;
 
 import org.jivesoftware.smack.provider.ProviderManager;
+import org.svgroups.client.packet.DirectInvitation;
 import org.svgroups.client.packet.GroupsIq;
+import org.svgroups.client.packet.InvitationsIq;
 import org.svgroups.client.packet.SvGroupsErrorElement;
 import org.svgroups.core.refusal.AppCondition;
 
@@ -9,6 +11,8 @@ import org.svgroups.core.refusal.AppCondition;
  * Registers the svgroups providers with Smack's {@link ProviderManager}. Smack keys providers by element name and
  * namespace (no wildcards), so each condition this library version knows (each {@link AppCondition}) is registered
  * by name; {@link org.svgroups.client.Refusal} still recognises condition elements added by later server versions.
+ * The XEP-0249 provider replaces Smack's own for {@code jabber:x:conference}, with a compatible subclass (see
+ * {@link DirectInvitation}).
  */
 public final class SvGroupsProviders {
 
@@ -23,6 +27,9 @@ public final class SvGroupsProviders {
             return;
         }
         ProviderManager.addIQProvider(GroupsIq.ELEMENT, GroupsIq.NAMESPACE, new GroupsIqProvider());
+        ProviderManager.addIQProvider(InvitationsIq.ELEMENT, InvitationsIq.NAMESPACE, new InvitationsIqProvider());
+        ProviderManager.addExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE,
+                new DirectInvitationProvider());
         for (AppCondition condition : AppCondition.values()) {
             ProviderManager.addExtensionProvider(condition.elementName(), SvGroupsErrorElement.NAMESPACE,
                     SvGroupsErrorElementProvider.INSTANCE);

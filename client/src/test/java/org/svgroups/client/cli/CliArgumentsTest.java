@@ -102,6 +102,20 @@ class CliArgumentsTest {
     }
 
     @Test
+    void parsesTheInvitationCommands() throws Exception {
+        assertThat(parse(login("invitations")).command()).isEqualTo(Command.INVITATIONS);
+        assertThat(parse(login("accept", "abc")).command()).isEqualTo(Command.ACCEPT);
+        CliArguments decline = parse(login("decline", "abc"));
+        assertThat(decline.command()).isEqualTo(Command.DECLINE);
+        assertThat(decline.args()).containsExactly("abc");
+        assertThat(parse(login("decline", "abc", "maybe later")).args()).containsExactly("abc", "maybe later");
+        CliArguments direct = parse(login("invite-direct", "abc", "bob", "dance?"));
+        assertThat(direct.command()).isEqualTo(Command.INVITE_DIRECT);
+        assertThat(direct.args()).containsExactly("abc", "bob", "dance?");
+        assertThat(parse(login("invite-direct", "abc", "bob")).args()).containsExactly("abc", "bob");
+    }
+
+    @Test
     void rejectsWrongCommandLines() {
         record Case(List<String> argv, String message) {
         }
@@ -113,6 +127,16 @@ class CliArgumentsTest {
                 new Case(List.of(login("invite", "abc")), "usage: svgroups-cli [OPTIONS] invite GROUP USER [REASON]"),
                 new Case(List.of(login("create-group")), "usage: svgroups-cli [OPTIONS] create-group NAME [MEMBER...]"),
                 new Case(List.of(login("leave", "a", "b")), "usage: svgroups-cli [OPTIONS] leave GROUP"),
+                new Case(List.of(login("invitations", "abc")), "usage: svgroups-cli [OPTIONS] invitations"),
+                new Case(List.of(login("accept")), "usage: svgroups-cli [OPTIONS] accept GROUP"),
+                new Case(List.of(login("accept", "abc", "def")), "usage: svgroups-cli [OPTIONS] accept GROUP"),
+                new Case(List.of(login("decline")), "usage: svgroups-cli [OPTIONS] decline GROUP [REASON]"),
+                new Case(List.of(login("decline", "abc", "no", "thanks")),
+                        "usage: svgroups-cli [OPTIONS] decline GROUP [REASON]"),
+                new Case(List.of(login("invite-direct", "abc")),
+                        "usage: svgroups-cli [OPTIONS] invite-direct GROUP USER [REASON]"),
+                new Case(List.of(login("invite-direct", "abc", "bob", "hi", "there")),
+                        "usage: svgroups-cli [OPTIONS] invite-direct GROUP USER [REASON]"),
                 new Case(List.of("--user", "alice", "--password", "p", "list-groups"), "--host is required"),
                 new Case(List.of("--host", "h", "--password", "p", "list-groups"), "--user is required"),
                 new Case(List.of("--host", "h", "--user", "alice", "list-groups"),

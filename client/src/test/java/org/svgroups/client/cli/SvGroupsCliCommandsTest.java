@@ -11,11 +11,14 @@ import java.util.Map;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smackx.muc.packet.GroupChatInvitation;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svgroups.client.FakeGroupServer;
 import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.packet.AcceptIq;
 import org.svgroups.client.packet.LeaveIq;
 
 /** The commands end to end against the scripted server. */
@@ -142,5 +145,97 @@ class SvGroupsCliCommandsTest {
         assertThat(run("listen", "abc", "1")).isZero();
 
         assertThat(out()).isEqualTo("bob: first\ncarol: second\n");
+    }
+
+    @Test
+    void invitationsPrintsReceivedAndSent() {
+        server.invitationsResult = "<invitations xmlns='urn:svgroups:0'>"
+                + "<received group='abc@groups.svgroups.test' name='Dance crew' inviter='bob@svgroups.test'"
+                + " created='2026-11-25T10:00:00Z' expires='2026-12-02T10:00:00Z'><reason>join us</reason></received>"
+                + "<sent group='abc@groups.svgroups.test' name='Dance crew' invitee='carol@svgroups.test'"
+                + " created='2026-11-25T10:00:00Z' expires='2026-12-02T10:00:00Z'/></invitations>";
+
+        assertThat(run("invitations")).isZero();
+
+        assertThat(out()).isEqualTo("received:\n"
+                + "GROUP                     NAME        FROM               EXPIRES               REASON\n"
+                + "abc@groups.svgroups.test  Dance crew  bob@svgroups.test  2026-12-02T10:00:00Z  join us\n"
+                + "\n"
+                + "sent:\n"
+                + "GROUP                     NAME        TO                   EXPIRES               REASON\n"
+                + "abc@groups.svgroups.test  Dance crew  carol@svgroups.test  2026-12-02T10:00:00Z\n");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void noInvitationsIsOneLine() {
+        assertThat(run("invitations")).isZero();
+
+        assertThat(out()).isEqualTo("no pending invitations\n");
+    }
+
+    @Test
+    void acceptSendsAcceptToTheGroupAndPrintsNothing() {
+        assertThat(run("accept", "abc")).isZero();
+
+        IQ accept = server.sent(IQ.class, iq -> iq instanceof AcceptIq).get(0);
+        assertThat(accept.getTo().toString()).isEqualTo("abc@groups.svgroups.test");
+        assertThat(out()).isEmpty();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aRefusedAcceptIsTheUsualOneLine() {
+        server.acceptError = FakeGroupServer.error("cancel", "not-allowed", "The group has reached its member cap of 32.",
+                "<group-full xmlns='urn:svgroups:errors:0'/>");
+
+        assertThat(run("accept", "abc")).isEqualTo(SvGroupsCli.EXIT_FAILURE);
+
+        assertThat(err()).isEqualTo(
+                "svgroups-cli: refused: group-full (not-allowed): The group has reached its member cap of 32.\n");
+    }
+
+    @Test
+    void declineFindsTheInviterAndSendsTheReason() {
+        server.invitationsResult = "<invitations xmlns='urn:svgroups:0'>"
+                + "<received group='abc@groups.svgroups.test' inviter='bob@svgroups.test'"
+                + " created='2026-11-25T10:00:00Z' expires='2026-12-02T10:00:00Z'/></invitations>";
+
+        assertThat(run("decline", "abc", "not my thing")).isZero();
+
+        Message decline = server.sent(Message.class, m -> MUCUser.from(m) != null).get(0);
+        assertThat(decline.getTo().toString()).isEqualTo("abc@groups.svgroups.test");
+        assertThat(MUCUser.from(decline).getDecline().getTo().toString()).isEqualTo("bob@svgroups.test");
+        assertThat(MUCUser.from(decline).getDecline().getReason()).isEqualTo("not my thing");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void declineWithoutAPendingInvitationFails() {
+        assertThat(run("decline", "abc")).isEqualTo(SvGroupsCli.EXIT_FAILURE);
+
+        assertThat(err()).isEqualTo("svgroups-cli: decline: no pending invitation to abc@groups.svgroups.test"
+                + " (it may have expired or been answered already)\n");
+        assertThat(server.sent(Message.class, m -> MUCUser.from(m) != null)).isEmpty();
+    }
+
+    @Test
+    void inviteDirectSendsAXep0249InvitationToTheUser() {
+        assertThat(run("invite-direct", "abc", "bob", "dance?")).isZero();
+
+        Message invitation = server.sent(Message.class, m -> GroupChatInvitation.from(m) != null).get(0);
+        assertThat(invitation.getTo().toString()).isEqualTo("bob@svgroups.test");
+        assertThat(GroupChatInvitation.from(invitation).getRoomAddress()).isEqualTo("abc@groups.svgroups.test");
+    }
+
+    @Test
+    void aRefusedDirectInvitationIsTheUsualOneLine() {
+        server.directInviteError = FakeGroupServer.error("auth", "forbidden", "You can only invite your friends.",
+                "<not-friends xmlns='urn:svgroups:errors:0'/>");
+
+        assertThat(run("invite-direct", "abc", "zoe")).isEqualTo(SvGroupsCli.EXIT_FAILURE);
+
+        assertThat(err()).isEqualTo("svgroups-cli: refused: not-friends (forbidden): You can only invite your friends.\n");
+        assertThat(out()).isEmpty();
     }
 }

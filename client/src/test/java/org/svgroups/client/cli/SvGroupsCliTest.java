@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,10 @@ import org.jivesoftware.smackx.muc.MUCAffiliation;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.impl.JidCreate;
 import org.svgroups.client.GroupSummary;
+import org.svgroups.client.PendingInvitations;
+import org.svgroups.client.ReceivedInvitation;
 import org.svgroups.client.Refusal;
+import org.svgroups.client.SentInvitation;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
 
@@ -46,8 +50,25 @@ class SvGroupsCliTest {
 
         assertThat(out()).startsWith("usage: svgroups-cli --host HOST --user USER --password PASSWORD")
                 .contains("create-group NAME [MEMBER...]", "list-groups", "invite GROUP USER [REASON]", "send GROUP TEXT...",
-                        "listen GROUP [SECONDS]", "leave GROUP", "--insecure");
+                        "listen GROUP [SECONDS]", "leave GROUP", "--insecure", "invite-direct GROUP USER [REASON]",
+                        "invitations", "accept GROUP", "decline GROUP [REASON]");
         assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void helpListsEveryCommandWithItsSummaryInOneColumn() {
+        String help = SvGroupsCli.usage();
+        int column = -1;
+        for (Command command : Command.values()) {
+            String line = help.lines().filter(l -> l.startsWith("  " + command.usage() + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no help line for " + command.word()));
+            int summaryAt = line.indexOf(command.summary());
+            assertThat(line.substring(2 + command.usage().length(), summaryAt)).as(command.word()).isBlank().hasSizeGreaterThan(1);
+            if (column < 0) {
+                column = summaryAt;
+            }
+            assertThat(summaryAt).as(command.word()).isEqualTo(column);
+        }
     }
 
     @Test
@@ -107,5 +128,46 @@ class SvGroupsCliTest {
                 + "abc@groups.example           Dance crew  owner  3/32\n"
                 + "longerid1234@groups.example  Film        ?      12/?\n");
         assertThat(SvGroupsCli.formatTable(List.of())).isEqualTo("no groups\n");
+    }
+
+    @Test
+    void invitationsAreTwoSectionsOfAlignedTables() throws Exception {
+        PendingInvitations invitations = new PendingInvitations(
+                List.of(new ReceivedInvitation(JidCreate.entityBareFrom("abc@groups.example"), "Dance crew",
+                                JidCreate.entityBareFrom("alice@example"), "join us", Instant.parse("2026-11-25T10:00:00Z"),
+                                Instant.parse("2026-12-02T10:00:00.123Z")),
+                        new ReceivedInvitation(JidCreate.entityBareFrom("longerid1234@groups.example"), "",
+                                JidCreate.entityBareFrom("dave@example"), null, Instant.parse("2026-11-25T10:00:00Z"),
+                                Instant.parse("2026-12-03T08:30:00Z"))),
+                List.of(new SentInvitation(JidCreate.entityBareFrom("xyz@groups.example"), "Skate\nand film",
+                        JidCreate.entityBareFrom("carol@example"), null, Instant.parse("2026-11-25T10:00:00Z"),
+                        Instant.parse("2026-12-02T10:00:00Z"))));
+
+        assertThat(SvGroupsCli.formatInvitations(invitations)).isEqualTo(
+                "received:\n"
+                + "GROUP                        NAME        FROM           EXPIRES               REASON\n"
+                + "abc@groups.example           Dance crew  alice@example  2026-12-02T10:00:00Z  join us\n"
+                + "longerid1234@groups.example              dave@example   2026-12-03T08:30:00Z\n"
+                + "\n"
+                + "sent:\n"
+                + "GROUP               NAME            TO             EXPIRES               REASON\n"
+                + "xyz@groups.example  Skate and film  carol@example  2026-12-02T10:00:00Z\n");
+    }
+
+    @Test
+    void anEmptySectionSaysNoneAndNothingAtAllIsOneLine() throws Exception {
+        PendingInvitations onlySent = new PendingInvitations(List.of(),
+                List.of(new SentInvitation(JidCreate.entityBareFrom("xyz@groups.example"), "Skate",
+                        JidCreate.entityBareFrom("carol@example"), "come", Instant.parse("2026-11-25T10:00:00Z"),
+                        Instant.parse("2026-12-02T10:00:00Z"))));
+
+        assertThat(SvGroupsCli.formatInvitations(onlySent)).isEqualTo(
+                "received:\n"
+                + "none\n"
+                + "\n"
+                + "sent:\n"
+                + "GROUP               NAME   TO             EXPIRES               REASON\n"
+                + "xyz@groups.example  Skate  carol@example  2026-12-02T10:00:00Z  come\n");
+        assertThat(SvGroupsCli.formatInvitations(PendingInvitations.NONE)).isEqualTo("no pending invitations\n");
     }
 }

@@ -14,7 +14,22 @@ public enum AppCondition {
     PROFILE_LOCKED("profile-locked", "not-acceptable"),
 
     /** The change would take the group's owners, admins and members over the member cap. */
-    GROUP_FULL("group-full", "not-allowed");
+    GROUP_FULL("group-full", "not-allowed"),
+
+    /** The inviter and the invitee are not friends (or the invitee blocked the inviter: the refusal is the same). */
+    NOT_FRIENDS("not-friends", "forbidden"),
+
+    /** Only members, admins and owners of a group may add someone to it. */
+    NOT_MEMBER("not-member", "forbidden"),
+
+    /** Someone involved is younger than the minimum age for groups (or has no birthdate where one is required). */
+    AGE_RESTRICTED("age-restricted", "forbidden"),
+
+    /** A minor cannot be made a member directly: they must be invited and accept. */
+    CONSENT_REQUIRED("consent-required", "not-acceptable"),
+
+    /** Too many groups created or invitations sent in the current period; the text says when to retry. */
+    RATE_LIMITED("rate-limited", "resource-constraint");
 
     private final String elementName;
     private final String stanzaCondition;

@@ -1,21 +1,29 @@
 package org.svgroups.core.rules;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.svgroups.core.GroupSettings;
+import org.svgroups.core.friends.FriendGraph;
 import org.svgroups.core.group.Affiliation;
 import org.svgroups.core.group.AffiliationChange;
 import org.svgroups.core.group.Membership;
+import org.svgroups.core.people.AgePolicy;
+import org.svgroups.core.people.People;
 import org.svgroups.core.refusal.Refusal;
 
 /**
- * Every path that changes a group, with the rules that apply to it. Adapters translate a stanza into one of these
- * calls and turn a refusal into a stanza error; nothing here knows about stanzas.
+ * Every path that creates, joins or changes a group, with the rules that apply to it, in the order a refusal is
+ * reported. Adapters translate a stanza into one of these calls and a refusal into a stanza error; nothing here
+ * knows about stanzas. Rate limits count only what is admitted.
  */
 public final class GroupRules {
 
@@ -27,17 +35,98 @@ public final class GroupRules {
 
     private final LockedProfileRule lockedProfile;
     private final MemberCapRule memberCap;
+    private final InviterBelongsToGroupRule inviterBelongs = new InviterBelongsToGroupRule();
+    private final FriendsOnlyRule friendsOnly;
+    private final MinimumAgeRule minimumAge;
+    private final ConsentRule consent;
+    private final RateLimitRule groupCreation;
+    private final RateLimitRule invitations;
 
-    public GroupRules(GroupSettings settings) {
+    public GroupRules(GroupSettings settings, FriendGraph friends, People people, RateCounters counters, Clock clock) {
+        AgePolicy ages = new AgePolicy(settings, clock);
         this.lockedProfile = new LockedProfileRule(settings);
         this.memberCap = new MemberCapRule(settings);
+        this.friendsOnly = new FriendsOnlyRule(friends, people, settings);
+        this.minimumAge = new MinimumAgeRule(people, ages);
+        this.consent = new ConsentRule(people, ages);
+        this.groupCreation = new RateLimitRule("groups created per day", counters.groupsCreated(),
+                Duration.ofDays(1), settings::groupsPerUserPerDay, clock);
+        this.invitations = new RateLimitRule("invitations sent per hour", counters.invitationsSent(),
+                Duration.ofHours(1), settings::invitationsPerUserPerHour, clock);
+    }
+
+    /** A user creates a group (the first join of a room that does not exist yet). */
+    public Optional<Refusal> createGroup(String creator) {
+        return first(minimumAge.checkSelf(creator), () -> groupCreation.acquire(creator, 1));
+    }
+
+    /** An owner, admin or member enters the group. */
+    public Optional<Refusal> joinGroup(String user) {
+        return minimumAge.checkSelf(user);
+    }
+
+    /** An invitee with a pending invitation accepts it (explicitly, or by joining). */
+    public Optional<Refusal> accept(Membership group, String invitee) {
+        return first(minimumAge.checkSelf(invitee),
+                () -> memberCap.check(group, List.of(new AffiliationChange(invitee, Affiliation.MEMBER))));
     }
 
     /**
-     * An owner submits the room configuration form. Owners and admins listed in the form are grants (XEP-0045
-     * demotes the ones left out to member, so they stay in the group).
+     * Someone invites people into the group (XEP-0045 mediated or XEP-0249 direct invitation). Refused as a whole
+     * when any invitee may not be invited; otherwise adults are enrolled and minors wait for their consent.
      */
-    public Optional<Refusal> configurationForm(Membership current, Map<String, List<String>> fields) {
+    public InvitationDecision invitations(Membership group, String inviter, Collection<String> invitees) {
+        Optional<Refusal> refusal = first(inviterBelongs.check(group, inviter), () -> minimumAge.checkSelf(inviter));
+        if (refusal.isPresent()) {
+            return InvitationDecision.refused(refusal.get());
+        }
+        Map<String, Enrolment> enrolments = new LinkedHashMap<>();
+        List<AffiliationChange> enrolledNow = new ArrayList<>();
+        for (String invitee : invitees) {
+            if (group.includes(invitee)) {
+                enrolments.put(invitee, Enrolment.ALREADY_IN);
+                continue;
+            }
+            refusal = first(minimumAge.checkOther(invitee), () -> friendsOnly.check(inviter, invitee));
+            if (refusal.isPresent()) {
+                return InvitationDecision.refused(refusal.get());
+            }
+            if (consent.needsConsent(invitee)) {
+                enrolments.put(invitee, Enrolment.AFTER_CONSENT);
+            } else {
+                enrolments.put(invitee, Enrolment.NOW);
+                enrolledNow.add(new AffiliationChange(invitee, Affiliation.MEMBER));
+            }
+        }
+        int newcomers = (int) enrolments.values().stream().filter(e -> e != Enrolment.ALREADY_IN).count();
+        refusal = first(memberCap.check(group, enrolledNow),
+                () -> newcomers == 0 ? Optional.empty() : invitations.acquire(inviter, newcomers));
+        return refusal.map(InvitationDecision::refused).orElseGet(() -> InvitationDecision.admitted(enrolments));
+    }
+
+    /**
+     * An owner or admin changes affiliations ({@code muc#admin}). Whoever becomes part of the group must be old
+     * enough, a friend of the actor, and an adult (minors are invited instead).
+     */
+    public Optional<Refusal> affiliationChanges(Membership group, String actor, List<AffiliationChange> changes) {
+        for (AffiliationChange change : changes) {
+            if (change.affiliation().isMembership() && !group.includes(change.user())) {
+                String user = change.user();
+                Optional<Refusal> refusal = first(minimumAge.checkOther(user),
+                        () -> friendsOnly.check(actor, user), () -> consent.checkDirectGrant(user));
+                if (refusal.isPresent()) {
+                    return refusal;
+                }
+            }
+        }
+        return memberCap.check(group, changes);
+    }
+
+    /**
+     * An owner submits the room configuration form. Owners and admins listed in it are grants (XEP-0045 demotes
+     * the ones left out to member, so they stay in the group).
+     */
+    public Optional<Refusal> configurationForm(Membership group, String actor, Map<String, List<String>> fields) {
         Optional<Refusal> locked = lockedProfile.check(fields);
         if (locked.isPresent()) {
             return locked;
@@ -45,20 +134,7 @@ public final class GroupRules {
         List<AffiliationChange> grants = new ArrayList<>();
         addGrants(grants, fields.get(OWNERS_FIELD), Affiliation.OWNER);
         addGrants(grants, fields.get(ADMINS_FIELD), Affiliation.ADMIN);
-        return memberCap.check(current, grants);
-    }
-
-    /** An owner or admin changes affiliations ({@code muc#admin}). */
-    public Optional<Refusal> affiliationChanges(Membership current, List<AffiliationChange> changes) {
-        return memberCap.check(current, changes);
-    }
-
-    /** Someone invites users into the group; in a members-only room each invitee becomes a member. */
-    public Optional<Refusal> invitations(Membership current, Collection<String> invitees) {
-        List<AffiliationChange> enrolments = invitees.stream()
-                .map(invitee -> new AffiliationChange(invitee, Affiliation.MEMBER))
-                .toList();
-        return memberCap.check(current, enrolments);
+        return affiliationChanges(group, actor, grants);
     }
 
     private static void addGrants(List<AffiliationChange> grants, List<String> users, Affiliation affiliation) {
@@ -70,5 +146,20 @@ public final class GroupRules {
                 grants.add(new AffiliationChange(user.trim(), affiliation));
             }
         }
+    }
+
+    /** The first refusal; later checks (which may count towards a limit) run only while nothing is refused. */
+    @SafeVarargs
+    private static Optional<Refusal> first(Optional<Refusal> check, Supplier<Optional<Refusal>>... later) {
+        if (check.isPresent()) {
+            return check;
+        }
+        for (var next : later) {
+            Optional<Refusal> refusal = next.get();
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
     }
 }

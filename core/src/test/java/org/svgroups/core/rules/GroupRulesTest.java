@@ -6,49 +6,143 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.svgroups.core.GroupSettings;
+import org.svgroups.core.FixedGroupSettings;
+import org.svgroups.core.group.Affiliation;
+import org.svgroups.core.group.AffiliationChange;
 import org.svgroups.core.group.Membership;
 import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.refusal.Refusal;
+import org.svgroups.core.testing.Clocks;
+import org.svgroups.core.testing.Directory;
+import org.svgroups.core.testing.FollowTable;
 
+/** The rules together, path by path, with a group of three (alice owns it, bob and dan are members). */
 class GroupRulesTest {
 
-    private final GroupRules rules = new GroupRules(GroupSettings.withMemberCap(2));
-    private final Membership full = Membership.of(List.of("owner@x"), List.of(), List.of("a@x"));
+    private final FollowTable graph = new FollowTable()
+            .friends("alice", "bob").friends("alice", "carol").friends("alice", "teen").friends("alice", "kid")
+            .friends("bob", "erin").friends("alice", "gina").follows("alice", "frank");
+    private final Directory people = new Directory().born("teen", "2009-06-01").born("kid", "2013-01-01");
+    private final Membership group = Membership.of(List.of("alice"), List.of(), List.of("bob", "dan"));
+
+    private GroupRules rules(FixedGroupSettings settings) {
+        return new GroupRules(settings, graph, people, RateCounters.inMemory(), Clocks.fixed());
+    }
+
+    private final GroupRules rules = rules(FixedGroupSettings.defaults());
 
     @Test
-    void invitingSomeoneIntoAFullGroupIsRefused() {
-        assertThat(rules.invitations(full, List.of("b@x"))).map(Refusal::condition).contains(AppCondition.GROUP_FULL);
+    void anAdultFriendIsEnrolledAtInvitation() {
+        InvitationDecision decision = rules.invitations(group, "alice", List.of("carol"));
+
+        assertThat(decision.refusal()).isEmpty();
+        assertThat(decision.enrolments()).containsEntry("carol", Enrolment.NOW);
     }
 
     @Test
-    void invitingSomeoneAlreadyInAFullGroupIsFine() {
-        assertThat(rules.invitations(full, List.of("a@x"))).isEmpty();
+    void aPlainMemberMayInviteTheirOwnFriend() {
+        assertThat(rules.invitations(group, "bob", List.of("erin")).enrolments()).containsEntry("erin", Enrolment.NOW);
     }
 
     @Test
-    void severalInvitationsInOneMessageCountTogether() {
-        GroupRules roomForOne = new GroupRules(GroupSettings.withMemberCap(3));
-
-        assertThat(roomForOne.invitations(full, List.of("b@x"))).isEmpty();
-        assertThat(roomForOne.invitations(full, List.of("b@x", "c@x"))).isPresent();
+    void aMinorFriendWaitsForConsent() {
+        assertThat(rules.invitations(group, "alice", List.of("teen")).enrolments()).containsEntry("teen", Enrolment.AFTER_CONSENT);
     }
 
     @Test
-    void ownersAndAdminsGrantedThroughTheConfigFormCountTowardsTheCap() {
-        assertThat(rules.configurationForm(full, Map.of(
-                "muc#roomconfig_roomowners", List.of("owner@x", "b@x"))))
+    void invitingSomeoneAlreadyInTheGroupChangesNothing() {
+        assertThat(rules.invitations(group, "alice", List.of("bob")).enrolments()).containsEntry("bob", Enrolment.ALREADY_IN);
+    }
+
+    @Test
+    void invitationsAreRefusedAsAWholeForTheFirstReason() {
+        assertThat(refusal(rules.invitations(group, "mallory", List.of("carol")))).isEqualTo(AppCondition.NOT_MEMBER);
+        assertThat(refusal(rules.invitations(group, "alice", List.of("carol", "frank")))).isEqualTo(AppCondition.NOT_FRIENDS);
+        assertThat(refusal(rules.invitations(group, "alice", List.of("kid")))).isEqualTo(AppCondition.AGE_RESTRICTED);
+        assertThat(refusal(rules(FixedGroupSettings.defaults().withMemberCap(3)).invitations(group, "alice", List.of("carol"))))
+                .isEqualTo(AppCondition.GROUP_FULL);
+    }
+
+    @Test
+    void minorsWaitingForConsentDoNotFillTheGroupYet() {
+        assertThat(rules(FixedGroupSettings.defaults().withMemberCap(3)).invitations(group, "alice", List.of("teen")).refusal()).isEmpty();
+    }
+
+    @Test
+    void invitationsCountTowardsTheHourlyLimitOnlyWhenAdmitted() {
+        GroupRules twoPerHour = rules(FixedGroupSettings.defaults().withRateLimits(5, 2));
+
+        assertThat(refusal(twoPerHour.invitations(group, "alice", List.of("frank")))).isEqualTo(AppCondition.NOT_FRIENDS);
+        assertThat(twoPerHour.invitations(group, "alice", List.of("carol", "teen")).refusal()).isEmpty();
+        assertThat(twoPerHour.invitations(group, "alice", List.of("bob")).refusal()).as("already in: not counted").isEmpty();
+        assertThat(refusal(twoPerHour.invitations(group, "bob", List.of("erin")))).isNull();
+        assertThat(refusal(twoPerHour.invitations(group, "alice", List.of("gina")))).isEqualTo(AppCondition.RATE_LIMITED);
+    }
+
+    @Test
+    void creatingGroupsNeedsTheMinimumAgeAndRespectsTheDailyLimit() {
+        GroupRules onePerDay = rules(FixedGroupSettings.defaults().withRateLimits(1, 100));
+
+        assertThat(onePerDay.createGroup("kid")).map(Refusal::condition).contains(AppCondition.AGE_RESTRICTED);
+        assertThat(onePerDay.createGroup("alice")).isEmpty();
+        assertThat(onePerDay.createGroup("alice")).map(Refusal::condition).contains(AppCondition.RATE_LIMITED);
+    }
+
+    @Test
+    void joiningNeedsTheMinimumAge() {
+        assertThat(rules.joinGroup("teen")).isEmpty();
+        assertThat(rules.joinGroup("kid")).map(Refusal::condition).contains(AppCondition.AGE_RESTRICTED);
+    }
+
+    @Test
+    void acceptingChecksAgeAndTheCapAgain() {
+        assertThat(rules.accept(group, "teen")).isEmpty();
+        assertThat(rules(FixedGroupSettings.defaults().withMemberCap(3)).accept(group, "teen"))
                 .map(Refusal::condition).contains(AppCondition.GROUP_FULL);
-        assertThat(rules.configurationForm(full, Map.of(
-                "muc#roomconfig_roomadmins", List.of("a@x"),
-                "muc#roomconfig_roomowners", List.of("owner@x")))).isEmpty();
     }
 
     @Test
-    void aLockedOptionIsReportedBeforeTheCap() {
-        assertThat(rules.configurationForm(full, Map.of(
+    void affiliationGrantsToNewcomersFollowTheFriendAgeAndConsentRules() {
+        assertThat(rules.affiliationChanges(group, "alice", grant("carol", Affiliation.MEMBER))).isEmpty();
+        assertThat(rules.affiliationChanges(group, "alice", grant("frank", Affiliation.ADMIN)))
+                .map(Refusal::condition).contains(AppCondition.NOT_FRIENDS);
+        assertThat(rules.affiliationChanges(group, "alice", grant("kid", Affiliation.MEMBER)))
+                .map(Refusal::condition).contains(AppCondition.AGE_RESTRICTED);
+        assertThat(rules.affiliationChanges(group, "alice", grant("teen", Affiliation.MEMBER)))
+                .map(Refusal::condition).contains(AppCondition.CONSENT_REQUIRED);
+    }
+
+    @Test
+    void changingTheAffiliationOfSomeoneAlreadyInTheGroupIsNotAnAddition() {
+        // dan is no friend of alice's, yet alice may promote him or remove him.
+        assertThat(rules.affiliationChanges(group, "alice", grant("dan", Affiliation.ADMIN))).isEmpty();
+        assertThat(rules.affiliationChanges(group, "alice", grant("dan", Affiliation.NONE))).isEmpty();
+        assertThat(rules.affiliationChanges(group, "alice", grant("mallory", Affiliation.OUTCAST))).isEmpty();
+    }
+
+    @Test
+    void ownersAddedThroughTheConfigFormAreGrantsLikeAnyOther() {
+        assertThat(rules.configurationForm(group, "alice", Map.of(GroupRules.OWNERS_FIELD, List.of("alice", "frank"))))
+                .map(Refusal::condition).contains(AppCondition.NOT_FRIENDS);
+        assertThat(rules(FixedGroupSettings.defaults().withMemberCap(3))
+                .configurationForm(group, "alice", Map.of(GroupRules.ADMINS_FIELD, List.of("carol"))))
+                .map(Refusal::condition).contains(AppCondition.GROUP_FULL);
+        assertThat(rules.configurationForm(group, "alice", Map.of(GroupRules.ADMINS_FIELD, List.of("bob")))).isEmpty();
+    }
+
+    @Test
+    void aLockedOptionIsReportedBeforeAnythingElse() {
+        assertThat(rules.configurationForm(group, "alice", Map.of(
                 "muc#roomconfig_publicroom", List.of("1"),
-                "muc#roomconfig_roomowners", List.of("owner@x", "b@x"))))
+                GroupRules.OWNERS_FIELD, List.of("alice", "frank"))))
                 .map(Refusal::condition).contains(AppCondition.PROFILE_LOCKED);
+    }
+
+    private static List<AffiliationChange> grant(String user, Affiliation affiliation) {
+        return List.of(new AffiliationChange(user, affiliation));
+    }
+
+    private static AppCondition refusal(InvitationDecision decision) {
+        return decision.refusal().map(Refusal::condition).orElse(null);
     }
 }

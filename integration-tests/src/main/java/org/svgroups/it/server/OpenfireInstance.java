@@ -47,9 +47,11 @@ public final class OpenfireInstance implements AutoCloseable {
 
     /**
      * Copies the distribution to {@code home} (emptied first), writes the autosetup configuration and installs
-     * the plugin. Nothing is started yet.
+     * the plugin. When the setup has one-way follows or birthdates, Openfire is started once for autosetup and
+     * stopped, and those are written into its database. Nothing is left running.
      */
-    public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup) throws IOException {
+    public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(distribution.resolve("lib/startup.jar"))) {
             throw new IllegalArgumentException(distribution + " is not an Openfire home: lib/startup.jar is missing");
         }
@@ -61,6 +63,15 @@ public final class OpenfireInstance implements AutoCloseable {
         Files.writeString(home.resolve("conf/openfire.xml"), OpenfireXml.render(setup, 2), StandardCharsets.UTF_8);
         OpenfireInstance instance = new OpenfireInstance(home, pluginJar, setup);
         instance.installPlugin();
+        if (setup.needsDatabaseChanges()) {
+            instance.start();
+            instance.stop();
+            try {
+                EmbeddedDatabase.apply(home, setup);
+            } catch (java.sql.SQLException e) {
+                throw new IOException("Could not write the test data into " + home.resolve("embedded-db"), e);
+            }
+        }
         return instance;
     }
 

@@ -19,10 +19,10 @@ final class OpenfireXml {
                     .append("                <password>").append(xml(user.password())).append("</password>\n")
                     .append("                <name>").append(xml(user.username())).append("</name>\n")
                     .append("                <email>").append(xml(setup.jid(user.username()))).append("</email>\n");
-            if (!user.friends().isEmpty()) {
+            if (!user.contacts().isEmpty()) {
                 users.append("                <roster>\n");
                 int i = 0;
-                for (String friend : user.friends().stream().sorted().toList()) {
+                for (String friend : user.contacts().stream().sorted().toList()) {
                     i++;
                     users.append("                    <item").append(i).append("><jid>").append(xml(setup.jid(friend)))
                             .append("</jid><nickname>").append(xml(friend)).append("</nickname></item").append(i).append(">\n");

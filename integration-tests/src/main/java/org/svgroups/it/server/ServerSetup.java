@@ -5,19 +5,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What a freshly provisioned Openfire looks like: its XMPP domain, its admin password and its users, each with
- * the friends autosetup puts on their roster (Openfire's autosetup makes every roster item a mutual
- * subscription, so friends are listed on both sides).
+ * What a freshly provisioned Openfire looks like: its XMPP domain, its admin password, its users with their
+ * roster contacts, who follows whom only one way, and birthdates (the {@code svgroups.birthdate} user property).
+ * Openfire's autosetup makes every roster item a mutual subscription; one-way follows and birthdates are written
+ * into the embedded database after that first start.
  */
-public record ServerSetup(String domain, String adminPassword, Map<String, User> users) {
+public record ServerSetup(String domain, String adminPassword, Map<String, User> users, List<Follow> oneWayFollows,
+                          Map<String, String> birthdates) {
 
-    public record User(String username, String password, Set<String> friends) {
+    /** A user and the contacts on their roster. */
+    public record User(String username, String password, Set<String> contacts) {
+    }
+
+    /** {@code follower} follows {@code followed}, who does not follow back. */
+    public record Follow(String follower, String followed) {
     }
 
     public ServerSetup {
         users = Map.copyOf(users);
+        oneWayFollows = List.copyOf(oneWayFollows);
+        birthdates = Map.copyOf(birthdates);
     }
 
     public String jid(String username) {
@@ -31,6 +41,11 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
         return list;
     }
 
+    /** Whether anything must be written after autosetup. */
+    boolean needsDatabaseChanges() {
+        return !oneWayFollows.isEmpty() || !birthdates.isEmpty();
+    }
+
     public static Builder builder(String domain) {
         return new Builder(domain);
     }
@@ -39,7 +54,9 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
         private final String domain;
         private String adminPassword = "admin";
         private final Map<String, String> passwords = new LinkedHashMap<>();
-        private final Map<String, Set<String>> friends = new LinkedHashMap<>();
+        private final Map<String, Set<String>> contacts = new LinkedHashMap<>();
+        private final List<Follow> oneWay = new ArrayList<>();
+        private final Map<String, String> birthdates = new LinkedHashMap<>();
 
         private Builder(String domain) {
             this.domain = domain;
@@ -52,24 +69,42 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
 
         public Builder user(String username, String password) {
             passwords.put(username, password);
-            friends.putIfAbsent(username, new java.util.TreeSet<>());
+            contacts.putIfAbsent(username, new TreeSet<>());
             return this;
         }
 
         /** Makes two existing users friends (a mutual roster subscription). */
         public Builder friends(String a, String b) {
-            if (!passwords.containsKey(a) || !passwords.containsKey(b)) {
-                throw new IllegalArgumentException("Declare users before their friendship: " + a + ", " + b);
-            }
-            friends.get(a).add(b);
-            friends.get(b).add(a);
+            requireUsers(a, b);
+            contacts.get(a).add(b);
+            contacts.get(b).add(a);
             return this;
+        }
+
+        /** {@code follower} follows {@code followed} one way (subscription {@code to} / {@code from}). */
+        public Builder follows(String follower, String followed) {
+            friends(follower, followed);
+            oneWay.add(new Follow(follower, followed));
+            return this;
+        }
+
+        /** Sets a user's {@code svgroups.birthdate} (an ISO date). */
+        public Builder born(String username, String isoDate) {
+            requireUsers(username, username);
+            birthdates.put(username, isoDate);
+            return this;
+        }
+
+        private void requireUsers(String a, String b) {
+            if (!passwords.containsKey(a) || !passwords.containsKey(b)) {
+                throw new IllegalArgumentException("Declare users first: " + a + ", " + b);
+            }
         }
 
         public ServerSetup build() {
             Map<String, User> users = new LinkedHashMap<>();
-            passwords.forEach((name, password) -> users.put(name, new User(name, password, Set.copyOf(friends.get(name)))));
-            return new ServerSetup(domain, adminPassword, users);
+            passwords.forEach((name, password) -> users.put(name, new User(name, password, Set.copyOf(contacts.get(name)))));
+            return new ServerSetup(domain, adminPassword, users, oneWay, birthdates);
         }
     }
 }

@@ -1,19 +1,23 @@
 package org.svgroups.openfire;
 
 import org.jivesoftware.openfire.muc.MUCEventListener;
+import org.svgroups.core.invitations.PendingInvitations;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
 /**
  * Gives each new room on the group service the group profile the moment it exists, whatever the service's
- * room defaults say by then (an admin may have edited them in the console).
+ * room defaults say by then (an admin may have edited them in the console), and forgets the pending invitations
+ * of a dissolved group.
  */
-final class GroupProfileListener implements MUCEventListener {
+final class GroupEventListener implements MUCEventListener {
 
     private final GroupService groups;
+    private final PendingInvitations pending;
 
-    GroupProfileListener(GroupService groups) {
+    GroupEventListener(GroupService groups, PendingInvitations pending) {
         this.groups = groups;
+        this.pending = pending;
     }
 
     @Override
@@ -23,11 +27,14 @@ final class GroupProfileListener implements MUCEventListener {
         }
     }
 
-    // The remaining events do not change a group's profile.
-
     @Override
     public void roomDestroyed(long roomID, JID roomJID) {
+        if (groups.domain().equals(roomJID.getDomain()) && roomJID.getNode() != null) {
+            pending.removeGroup(roomJID.toBareJID());
+        }
     }
+
+    // The remaining events concern neither the profile nor membership.
 
     @Override
     public void roomClearChatHistory(long roomID, JID roomJID) {

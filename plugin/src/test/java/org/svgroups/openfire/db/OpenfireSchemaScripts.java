@@ -1,0 +1,158 @@
+package org.svgroups.openfire.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The plugin's schema scripts, handled the way Openfire 5.1.1 handles them ({@code org.jivesoftware.database
+ * .SchemaManager} and {@code DbConnectionManager.setMetaData}): which file it picks for a database, how it cuts
+ * the file into statements, and the {@code ofVersion} table it records versions in.
+ */
+final class OpenfireSchemaScripts {
+
+    static final String SCHEMA_KEY = "svgroups";
+    static final int SCHEMA_VERSION = 1;
+    static final Path DIRECTORY = Path.of("src", "main", "database");
+
+    /** Openfire's own ofVersion, as its scripts create it (the plugin's scripts insert into it). */
+    static final String CREATE_VERSION_TABLE = "CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, "
+            + "version INTEGER NOT NULL, CONSTRAINT ofVersion_pk PRIMARY KEY (name))";
+
+    private OpenfireSchemaScripts() {
+    }
+
+    /** The script Openfire runs on first install: {@code database/<key>_<DatabaseType>.sql}. */
+    static Path script(String databaseType) {
+        return DIRECTORY.resolve(SCHEMA_KEY + "_" + databaseType + ".sql");
+    }
+
+    /**
+     * Openfire's name for the database behind a connection: {@code DbConnectionManager.DatabaseType}, decided from
+     * the product name as {@code setMetaData} does, in its order. Since 5.1.0 MariaDB is "mariadb" when the
+     * driver reports it as such (MariaDB Connector/J does; MySQL Connector/J reports "MySQL").
+     */
+    static String databaseType(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String name = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
+        String version = metaData.getDatabaseProductVersion().toLowerCase(Locale.ROOT);
+        if (name.contains("oracle")) {
+            return "oracle";
+        } else if (name.contains("cockroach") || version.contains("cockroach") || isCockroach(connection, name)) {
+            return "cockroachdb";
+        } else if (name.contains("postgres")) {
+            return "postgresql";
+        } else if (name.contains("interbase")) {
+            return "interbase";
+        } else if (name.contains("sql server")) {
+            return "sqlserver";
+        } else if (name.contains("maria")) {
+            return "mariadb";
+        } else if (name.contains("mysql")) {
+            return "mysql";
+        } else if (name.contains("hsql")) {
+            return "hsqldb";
+        } else if (name.contains("db2")) {
+            return "db2";
+        } else if (name.contains("firebird")) {
+            return "firebird";
+        }
+        return "unknown";
+    }
+
+    private static boolean isCockroach(Connection connection, String productName) throws SQLException {
+        if (!productName.contains("postgres")) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version()")) {
+            return rows.next() && rows.getString(1).toLowerCase(Locale.ROOT).contains("cockroach");
+        }
+    }
+
+    /** A script cut into statements; {@code unterminated} is text after the last statement, which Openfire drops. */
+    record Parsed(List<String> statements, String unterminated) {
+    }
+
+    /**
+     * Cuts a script as {@code SchemaManager.executeSQLScript} does: lines are joined (each after a space) until one
+     * ends with a semicolon; blank lines and lines starting with {@code //}, {@code --}, {@code #}, {@code REM},
+     * {@code /*} or {@code *} are left out (but a semicolon at the end of one still ends the statement); for Oracle
+     * and DB2 the last character (the semicolon) is removed.
+     */
+    static Parsed parse(String script, String databaseType) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder command = new StringBuilder();
+        for (String line : script.split("\r?\n|\r", -1)) {
+            if (isSqlCommandPart(line)) {
+                command.append(' ').append(line);
+            }
+            if (line.trim().endsWith(";")) {
+                if (command.length() > 0) {
+                    if (databaseType.equals("oracle") || databaseType.equals("db2")) {
+                        command.deleteCharAt(command.length() - 1);
+                    }
+                    statements.add(command.toString());
+                }
+                command.setLength(0);
+            }
+        }
+        return new Parsed(statements, command.toString().trim());
+    }
+
+    static boolean isSqlCommandPart(String line) {
+        String trimmed = line.trim();
+        return !trimmed.isEmpty() && !(trimmed.startsWith("//") || trimmed.startsWith("--") || trimmed.startsWith("#")
+                || trimmed.startsWith("REM") || trimmed.startsWith("/*") || trimmed.startsWith("*"));
+    }
+
+    static String read(Path script) {
+        try {
+            return Files.readString(script, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a script's statements one by one on the connection, as Openfire does on a plugin's first load. */
+    static void run(Connection connection, Path script, String databaseType) throws SQLException {
+        Parsed parsed = parse(read(script), databaseType);
+        if (!parsed.unterminated().isEmpty()) {
+            throw new IllegalStateException(script + " ends with an unterminated statement: " + parsed.unterminated());
+        }
+        for (String sql : parsed.statements()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new SQLException("Statement of " + script + " failed: " + sql + ": " + e.getMessage(), e.getSQLState(), e);
+            }
+        }
+    }
+
+    static void createVersionTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_VERSION_TABLE);
+        }
+    }
+
+    /** The version recorded for a schema key, as SchemaManager reads it; -1 when there is none. */
+    static int recordedVersion(Connection connection, String schemaKey) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT version FROM ofVersion WHERE name=?")) {
+            statement.setString(1, schemaKey);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : -1;
+            }
+        }
+    }
+}
