@@ -22,6 +22,7 @@ import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.stringprep.XmppStringprepException;
+import org.svgroups.core.share.Share;
 
 /**
  * A logged-in svgroups user: owns one XMPP connection and offers the group operations of {@link SvGroupsManager}
@@ -31,6 +32,7 @@ import org.jxmpp.stringprep.XmppStringprepException;
  * try (SvGroupsClient alice = SvGroupsClient.connect(config)) {
  *     Group group = alice.createGroup("Dance crew", List.of("bob", "carol@example.com"));
  *     alice.send(group.jid(), "hi all");
+ *     alice.share(group.jid(), Shares.video("123", "https://videos.example/v/123", "Dance tutorial"));
  * }
  * }</pre>
  */
@@ -188,6 +190,11 @@ public final class SvGroupsClient implements AutoCloseable {
     /** @see SvGroupsManager#send(EntityBareJid, String) */
     public GroupMessage send(EntityBareJid group, String text) throws SvGroupsException {
         return manager.send(group, text);
+    }
+
+    /** @see SvGroupsManager#share(EntityBareJid, Share) */
+    public GroupMessage share(EntityBareJid group, Share share) throws SvGroupsException {
+        return manager.share(group, share);
     }
 
     /** @see SvGroupsManager#exit(EntityBareJid) */

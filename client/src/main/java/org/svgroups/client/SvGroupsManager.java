@@ -69,9 +69,12 @@ import org.svgroups.client.packet.DirectInvitation;
 import org.svgroups.client.packet.GroupsIq;
 import org.svgroups.client.packet.InvitationsIq;
 import org.svgroups.client.packet.LeaveIq;
+import org.svgroups.client.packet.OutOfBandData;
+import org.svgroups.client.packet.ShareElement;
 import org.svgroups.client.provider.SvGroupsProviders;
 import org.svgroups.core.SvGroupsProtocol;
 import org.svgroups.core.refusal.AppCondition;
+import org.svgroups.core.share.Share;
 
 /**
  * svgroups operations over an authenticated Smack connection, one instance per connection (like Smack's own
@@ -454,21 +457,59 @@ public final class SvGroupsManager extends Manager {
      */
     public GroupMessage send(EntityBareJid group, String text) throws SvGroupsException {
         Objects.requireNonNull(text, "text");
+        return post("send to " + group, group, newMessage().setBody(text));
+    }
+
+    /**
+     * Shares a video or product into a group (build one with {@link Shares}): a groupchat message carrying the
+     * {@code <share xmlns='urn:svgroups:share:0'/>} element, and for clients that know nothing of shares a plain
+     * body (title and URL) and an XEP-0066 link. Joins the room first if needed (and stays). A {@code verified}
+     * value in {@code share} is not sent: only the server sets it.
+     *
+     * <p>The server checks the share and delivers it as the app's catalogue describes the item (its URL and
+     * metadata replace the sender's), marked verified, or marked unverified when it could not check it. The returned
+     * message is the room's reflection, so {@link GroupMessage#share()} is the share as the other members got it.</p>
+     *
+     * @param group the group.
+     * @param share what to share.
+     * @return the message as the room reflected it.
+     * @throws SvGroupsException.Refused if the server refuses the share, e.g. with
+     *         {@link AppCondition#SHARE_INVALID}, {@link AppCondition#SHARE_ORIGIN_NOT_ALLOWED},
+     *         {@link AppCondition#CONTENT_UNAVAILABLE}, {@link AppCondition#AGE_RESTRICTED} (an item for older people
+     *         than some member) or {@link AppCondition#RATE_LIMITED}; nothing was delivered then.
+     * @throws SvGroupsException.NoResponse if the room neither reflects nor refuses it in time.
+     * @throws SvGroupsException on any other failure.
+     */
+    public GroupMessage share(EntityBareJid group, Share share) throws SvGroupsException {
+        Share sent = Shares.asSent(Objects.requireNonNull(share, "share"));
+        MessageBuilder message = newMessage().setBody(sent.plainText())
+                .addExtension(new ShareElement(sent))
+                .addExtension(OutOfBandData.of(sent));
+        return post("share into " + group, group, message);
+    }
+
+    /** A message with an id of our own: builders from the connection's stanza factory only assign one when built. */
+    private static MessageBuilder newMessage() {
+        return StanzaBuilder.buildMessage(UuidStanzaIdSource.INSTANCE.getNewStanzaId());
+    }
+
+    /**
+     * Sends a groupchat message to a group, entering its room if needed, and waits for the room to reflect it (it
+     * is accepted) or answer it with an error of the same id (it is refused).
+     */
+    private GroupMessage post(String action, EntityBareJid group, MessageBuilder message) throws SvGroupsException {
         Room room = room(group);
         enter(room);
-        // An id of our own: builders from the connection's stanza factory only assign one when built.
-        MessageBuilder message = StanzaBuilder.buildMessage(UuidStanzaIdSource.INSTANCE.getNewStanzaId()).setBody(text);
-        // The room reflects the message to its sender with the same id, or answers it with an error.
         StanzaFilter reply = new AndFilter(FromMatchesFilter.createBare(group), new StanzaIdFilter(message.getStanzaId()),
                 new OrFilter(MessageTypeFilter.GROUPCHAT, MessageTypeFilter.ERROR));
         StanzaCollector collector = connection().createStanzaCollector(reply);
         try {
-            Message echo = smack("send to " + group, group, () -> {
+            Message echo = smack(action, group, () -> {
                 room.muc.sendMessage(message);
                 return collector.<Message>nextResult(replyTimeout().toMillis());
             });
             if (echo == null) {
-                throw new SvGroupsException.NoResponse("send to " + group + ": the group did not confirm the message "
+                throw new SvGroupsException.NoResponse(action + ": the group did not confirm the message "
                         + "within " + replyTimeout().toMillis() + " ms", null);
             }
             if (echo.getType() == Message.Type.error) {
@@ -877,8 +918,8 @@ public final class SvGroupsManager extends Manager {
         }
 
         private void onMessage(Message message) {
-            if (message.getBody() == null) {
-                // Subject changes and chat states carry no body.
+            if (bodyOf(message) == null) {
+                // Subject changes and chat states carry no body (nor a share).
                 return;
             }
             GroupMessage groupMessage = toGroupMessage(message);
@@ -905,8 +946,18 @@ public final class SvGroupsManager extends Manager {
                 }
             }
             boolean own = nick != null && nick.equals(muc.getNickname());
-            return new GroupMessage(jid, nick == null ? "" : nick.toString(), sender, message.getBody(), own,
+            String body = bodyOf(message);
+            return new GroupMessage(jid, nick == null ? "" : nick.toString(), sender, body == null ? "" : body, own,
                     DelayInformation.from(message) != null, message);
+        }
+
+        /** The text, or for a share without one (the server adds it, but not every server is ours) its plain text. */
+        private static String bodyOf(Message message) {
+            if (message.getBody() != null) {
+                return message.getBody();
+            }
+            List<ShareElement> shares = ShareElement.from(message);
+            return shares.size() == 1 ? shares.get(0).getShare().map(Share::plainText).orElse(null) : null;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionConfiguration;
+import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.Nonza;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
@@ -49,6 +50,11 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
     public volatile String messageError;
     /** Error children for the owner's configuration form, or null to accept it. */
     public volatile String configError;
+    /**
+     * What the room reflects of a groupchat message instead of what was sent (its children: body, share, ...), as a
+     * server that rewrites messages does; null to reflect the sent body and extensions as they are.
+     */
+    public volatile String deliveredPayload;
     /** If false, groupchat messages are swallowed: neither reflected nor refused. */
     public volatile boolean reflectMessages = true;
     /** The {@code <groups/>} element of the group list result. */
@@ -271,9 +277,22 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
             if (!reflectMessages) {
                 return List.of();
             }
+            String payload = deliveredPayload;
+            if (payload == null) {
+                StringBuilder sent = new StringBuilder();
+                if (message.getBody() != null) {
+                    sent.append("<body>").append(escape(message.getBody())).append("</body>");
+                }
+                for (ExtensionElement extension : message.getExtensions()) {
+                    if (!(extension instanceof Message.Body)) {
+                        sent.append(extension.toXML());
+                    }
+                }
+                payload = sent.toString();
+            }
             return List.of("<message xmlns='jabber:client' type='groupchat' id='" + message.getStanzaId() + "' from='"
-                    + message.getTo() + "/" + getUser().getLocalpart() + "' to='" + getUser() + "'><body>"
-                    + escape(message.getBody()) + "</body></message>");
+                    + message.getTo() + "/" + getUser().getLocalpart() + "' to='" + getUser() + "'>" + payload
+                    + "</message>");
         }
         return List.of();
     }

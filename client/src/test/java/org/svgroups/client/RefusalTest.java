@@ -156,24 +156,46 @@ class RefusalTest {
     }
 
     @Test
-    void conditionsTheServerDoesNotSendYetAreUnknownButKeepTheirNames() throws Exception {
-        // Planned conditions of the contract that are not in AppCondition yet: this library version sees them
-        // exactly like this until the server sends them and they join AppCondition.
-        for (String name : new String[] {"share-invalid", "share-origin-not-allowed", "content-unavailable"}) {
-            assertThat(AppCondition.fromElementName(name)).as("%s became known: move it to the known cases", name).isEmpty();
-            StanzaError error = iqError("<error type='cancel'><forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
-                    + "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>No</text>"
-                    + "<" + name + " xmlns='urn:svgroups:errors:0' reason='" + name + "-why'/></error>");
-
-            Refusal refusal = Refusal.from(error);
-
-            assertThat(refusal.condition()).as(name).isEmpty();
-            assertThat(refusal.conditionName()).isEqualTo(name);
-            assertThat(refusal.attributes()).containsExactly(java.util.Map.entry("reason", name + "-why"));
-            assertThat(refusal.stanzaCondition()).isEqualTo(StanzaError.Condition.forbidden);
-            assertThat(refusal.summary()).isEqualTo(name + ": No");
-            assertThat(refusal).hasToString(name + " (forbidden): No");
+    void theShareConditionsAreKnownAndTyped() throws Exception {
+        record Case(String name, AppCondition condition, String type, String stanzaCondition) {
         }
+        for (Case c : List.of(
+                new Case("share-invalid", AppCondition.SHARE_INVALID, "modify", "bad-request"),
+                new Case("share-origin-not-allowed", AppCondition.SHARE_ORIGIN_NOT_ALLOWED, "modify", "not-acceptable"),
+                new Case("content-unavailable", AppCondition.CONTENT_UNAVAILABLE, "cancel", "item-not-found"),
+                new Case("unreadable-refused", AppCondition.UNREADABLE_REFUSED, "modify", "not-acceptable"))) {
+            StanzaError error = iqError("<error type='" + c.type() + "'><" + c.stanzaCondition()
+                    + " xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                    + "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>No</text>"
+                    + "<" + c.name() + " xmlns='urn:svgroups:errors:0'/></error>");
+
+            ExtensionElement element = error.getExtension(c.name(), SvGroupsErrorElement.NAMESPACE);
+            assertThat(element).as(c.name()).isInstanceOf(SvGroupsErrorElement.class);
+            Refusal refusal = Refusal.from(error);
+            assertThat(refusal.condition()).as(c.name()).contains(c.condition());
+            assertThat(refusal.is(c.condition())).as(c.name()).isTrue();
+            assertThat(refusal.stanzaCondition().toString()).isEqualTo(c.condition().stanzaCondition());
+            assertThat(refusal.summary()).isEqualTo(c.name() + ": No");
+            assertThat(refusal).hasToString(c.name() + " (" + c.stanzaCondition() + "): No");
+        }
+    }
+
+    @Test
+    void aMadeUpConditionIsUnknownButKeepsItsNameAndAttributes() throws Exception {
+        String name = "made-up-condition";
+        assertThat(AppCondition.fromElementName(name)).isEmpty();
+        StanzaError error = iqError("<error type='cancel'><forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                + "<text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>No</text>"
+                + "<" + name + " xmlns='urn:svgroups:errors:0' reason='why'/></error>");
+
+        Refusal refusal = Refusal.from(error);
+
+        assertThat(refusal.condition()).isEmpty();
+        assertThat(refusal.conditionName()).isEqualTo(name);
+        assertThat(refusal.attributes()).containsExactly(java.util.Map.entry("reason", "why"));
+        assertThat(refusal.stanzaCondition()).isEqualTo(StanzaError.Condition.forbidden);
+        assertThat(refusal.summary()).isEqualTo(name + ": No");
+        assertThat(refusal).hasToString(name + " (forbidden): No");
     }
 
     @Test

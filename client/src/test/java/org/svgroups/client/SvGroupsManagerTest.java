@@ -248,15 +248,29 @@ class SvGroupsManagerTest {
 
     @Test
     void aRefusedMessageSurfacesEvenAConditionThisVersionDoesNotKnow() {
-        // content-unavailable is not sent by the server yet, so this library version does not know it.
+        // A condition a newer server might add: this library version does not know it, but reports it faithfully.
         server.messageError = FakeGroupServer.error("cancel", "not-acceptable", "That video is gone",
-                "<content-unavailable xmlns='urn:svgroups:errors:0'/>");
+                "<made-up-condition xmlns='urn:svgroups:errors:0'/>");
 
         assertThatThrownBy(() -> groups.send(group, "look"))
                 .isInstanceOfSatisfying(SvGroupsException.Refused.class, e -> {
                     assertThat(e.getCondition()).isEmpty();
-                    assertThat(e.getConditionName()).isEqualTo("content-unavailable");
+                    assertThat(e.getConditionName()).isEqualTo("made-up-condition");
                     assertThat(e.getStanzaCondition()).isEqualTo(StanzaError.Condition.not_acceptable);
+                })
+                .hasMessage("made-up-condition: That video is gone");
+    }
+
+    @Test
+    void aRefusedMessageCarriesAShareConditionNowKnown() {
+        server.messageError = FakeGroupServer.error("cancel", "item-not-found", "That video is gone",
+                "<content-unavailable xmlns='urn:svgroups:errors:0'/>");
+
+        assertThatThrownBy(() -> groups.send(group, "look"))
+                .isInstanceOfSatisfying(SvGroupsException.Refused.class, e -> {
+                    assertThat(e.getCondition()).contains(AppCondition.CONTENT_UNAVAILABLE);
+                    assertThat(e.getConditionName()).isEqualTo("content-unavailable");
+                    assertThat(e.getStanzaCondition()).isEqualTo(StanzaError.Condition.item_not_found);
                 })
                 .hasMessage("content-unavailable: That video is gone");
     }

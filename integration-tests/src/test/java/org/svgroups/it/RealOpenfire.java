@@ -46,13 +46,29 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
     public static final String RATE_LIMITED = "rita";
     /** rita's friends. */
     public static final int RITAS_FRIENDS = 6;
+    /** Shares into her own group until the per-minute share limit refuses her; nobody's friend. */
+    public static final String SHARE_RATE_LIMITED = "sharon";
+
+    /** Shares one user may send per minute ({@code svgroups.share.per-minute}). */
+    public static final int SHARES_PER_MINUTE = 20;
+    /** How long the plugin waits for the catalogue ({@code svgroups.share.catalogue.timeout}). */
+    public static final long CATALOGUE_TIMEOUT_MILLIS = 1500;
 
     /**
      * alice, bob, carol and dave are all friends; alice is also friends with every numbered user m01..m33. The
      * users named by the constants above add strangers, one-way follows, a blocker, an under-age user, a minor,
-     * friends of bob alone, and rita with her friends rf1..rf6 for the rate limits.
+     * friends of bob alone, rita with her friends rf1..rf6 for the rate limits, and sharon for the share rate limit.
+     * Sharing allows the {@link TestCatalogue}'s hosts and asks that catalogue (already listening, on loopback).
      */
-    static final ServerSetup SETUP = setup();
+    static ServerSetup setup(TestCatalogue catalogue) {
+        ServerSetup.Builder builder = users();
+        builder.property("svgroups.share.origins",
+                        TestCatalogue.VIDEOS + ", " + TestCatalogue.SHOP + ", " + TestCatalogue.CDN)
+                .property("svgroups.share.catalogue.url", catalogue.urlTemplate())
+                .property("svgroups.share.catalogue.timeout", Long.toString(CATALOGUE_TIMEOUT_MILLIS))
+                .property("svgroups.share.per-minute", Integer.toString(SHARES_PER_MINUTE));
+        return builder.build();
+    }
 
     private static final AtomicBoolean SKIP_REPORTED = new AtomicBoolean();
 
@@ -82,12 +98,15 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == OpenfireInstance.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == OpenfireInstance.class || type == TestCatalogue.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(RunningServer.class, RunningServer.class).server;
+        RunningServer running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .get(RunningServer.class, RunningServer.class);
+        return parameter.getParameter().getType() == TestCatalogue.class ? running.catalogue : running.server;
     }
 
     public static String numbered(int i) {
@@ -106,7 +125,7 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
         return "rf" + i;
     }
 
-    private static ServerSetup setup() {
+    private static ServerSetup.Builder users() {
         ServerSetup.Builder builder = ServerSetup.builder(DOMAIN);
         String[] friends = {"alice", "bob", "carol", "dave"};
         for (String user : friends) {
@@ -135,34 +154,47 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
         for (int i = 1; i <= RITAS_FRIENDS; i++) {
             builder.user(ritasFriend(i), PASSWORD).friends(RATE_LIMITED, ritasFriend(i));
         }
-        return builder.build();
+        builder.user(SHARE_RATE_LIMITED, PASSWORD);
+        return builder;
     }
 
-    /** The server of this run; JUnit closes it after the last test. */
+    /** The server of this run and the catalogue it asks; JUnit closes both after the last test. */
     private static final class RunningServer implements CloseableResource {
         private final OpenfireInstance server;
+        private final TestCatalogue catalogue;
 
-        private RunningServer(OpenfireInstance server) {
+        private RunningServer(OpenfireInstance server, TestCatalogue catalogue) {
             this.server = server;
+            this.catalogue = catalogue;
         }
 
         static RunningServer start(Path distribution) {
+            TestCatalogue catalogue = null;
             try {
+                // First the catalogue: its port goes into the server's settings.
+                catalogue = TestCatalogue.start();
                 Path work = Path.of(System.getProperty("svgroups.it.work", "target/openfire-it"));
                 Path pluginJar = Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar"));
                 OpenfireInstance server = OpenfireInstance.provision(distribution, work.resolve("home").toAbsolutePath(),
-                        pluginJar.toAbsolutePath(), SETUP);
+                        pluginJar.toAbsolutePath(), setup(catalogue));
                 System.out.println("svgroups real-server suite: starting Openfire from " + distribution + " in " + server.home());
                 server.start();
-                return new RunningServer(server);
+                return new RunningServer(server, catalogue);
             } catch (Exception e) {
+                if (catalogue != null) {
+                    catalogue.close();
+                }
                 throw new IllegalStateException("Could not start the real Openfire: " + e.getMessage(), e);
             }
         }
 
         @Override
         public void close() throws InterruptedException {
-            server.stop();
+            try {
+                server.stop();
+            } finally {
+                catalogue.close();
+            }
         }
     }
 }

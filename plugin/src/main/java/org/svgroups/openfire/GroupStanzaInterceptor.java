@@ -16,7 +16,7 @@ import org.xmpp.packet.Presence;
 /**
  * Sees every stanza a client sends before Openfire routes it, and hands the ones that could change a group to the
  * path that knows them: configuration forms, affiliation changes, mediated and direct invitations, declines and
- * joins. A refusal goes back to the sender as the stanza's error; a stanza svgroups handled itself is dropped
+ * joins, and messages, which may share a video or product. A refusal goes back to the sender as the stanza's error; a stanza svgroups handled itself is dropped
  * silently. Stanzas that concern no group leave after a few field reads.
  */
 final class GroupStanzaInterceptor implements PacketInterceptor {
@@ -30,10 +30,12 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     private final DirectInvitationPath directInvitations;
     private final DeclinePath declines;
     private final JoinPath joins;
+    private final SharePath shares;
 
     GroupStanzaInterceptor(GroupService groups, ConfigurationFormPath configurationForms,
                            AffiliationChangePath affiliationChanges, MediatedInvitationPath mediatedInvitations,
-                           DirectInvitationPath directInvitations, DeclinePath declines, JoinPath joins) {
+                           DirectInvitationPath directInvitations, DeclinePath declines, JoinPath joins,
+                           SharePath shares) {
         this.groups = groups;
         this.configurationForms = configurationForms;
         this.affiliationChanges = affiliationChanges;
@@ -41,6 +43,7 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
         this.directInvitations = directInvitations;
         this.declines = declines;
         this.joins = joins;
+        this.shares = shares;
     }
 
     @Override
@@ -105,6 +108,9 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
                 }
                 if (user != null && user.element("decline") != null) {
                     return declines.check(message);
+                }
+                if (message.getType() == Message.Type.groupchat) {
+                    return shares.check(message);
                 }
             }
             return Verdict.PASS;

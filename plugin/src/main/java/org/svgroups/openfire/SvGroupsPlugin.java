@@ -21,27 +21,37 @@ import org.svgroups.core.SvGroupsProtocol;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
+import org.svgroups.core.rules.ShareRules;
+import org.svgroups.core.share.ShareCountStore;
+import org.svgroups.core.share.ShareTally;
 import org.svgroups.openfire.db.JdbcPendingInvitations;
+import org.svgroups.openfire.db.JdbcShareCounts;
 import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
 import org.svgroups.openfire.people.OpenfirePeople;
+import org.svgroups.openfire.share.ConfiguredCatalogue;
 
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
- * the listener that profiles new rooms and forgets dissolved ones, the plugin's IQ handler, and an hourly purge
- * of expired invitations. Unloading removes every one of them and leaves the groups, the service, the pending
+ * the listener that profiles new rooms and forgets dissolved ones, the plugin's IQ handler, an hourly purge of
+ * expired invitations, and the batched writing of share counts. Unloading removes every one of them and leaves the groups, the service, the pending
  * invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
 
     private static final Logger Log = LoggerFactory.getLogger(SvGroupsPlugin.class);
     private static final Duration PURGE_PERIOD = Duration.ofHours(1);
+    /** How often share counts go to the database: batches, not a write per share. */
+    private static final Duration SHARE_FLUSH_PERIOD = Duration.ofSeconds(10);
 
     private GroupService groups;
     private GroupStanzaInterceptor interceptor;
     private GroupEventListener eventListener;
     private GroupIQHandler iqHandler;
     private TimerTask purge;
+    private TimerTask shareFlush;
+    private ShareTally tally;
+    private ShareCountStore shareCounts;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -58,6 +68,12 @@ public class SvGroupsPlugin implements Plugin {
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
                 clock);
         Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock);
+        ShareRules shareRules = new ShareRules(settings, settings,
+                new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
+                new OpenfirePeople(),
+                cache("svgroups Shares Sent", Duration.ofMinutes(1)), clock);
+        tally = new ShareTally(clock);
+        shareCounts = new JdbcShareCounts(DbConnectionManager::getConnection);
 
         // Rules first, so that nothing slips through while existing rooms are being checked.
         interceptor = new GroupStanzaInterceptor(groups,
@@ -66,7 +82,8 @@ public class SvGroupsPlugin implements Plugin {
                 new MediatedInvitationPath(groups, rules, enrolments),
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
-                new JoinPath(groups, rules, enrolments));
+                new JoinPath(groups, rules, enrolments),
+                new SharePath(groups, shareRules, settings, tally));
         InterceptorManager.getInstance().addInterceptor(interceptor);
         eventListener = new GroupEventListener(groups, pending);
         MUCEventDispatcher.addListener(eventListener);
@@ -84,6 +101,13 @@ public class SvGroupsPlugin implements Plugin {
             }
         };
         TaskEngine.getInstance().schedule(purge, Duration.ZERO, PURGE_PERIOD);
+        shareFlush = new TimerTask() {
+            @Override
+            public void run() {
+                flushShareCounts();
+            }
+        };
+        TaskEngine.getInstance().schedule(shareFlush, SHARE_FLUSH_PERIOD, SHARE_FLUSH_PERIOD);
 
         groups.applyProfileToAllGroups();
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
@@ -95,12 +119,24 @@ public class SvGroupsPlugin implements Plugin {
             return;
         }
         TaskEngine.getInstance().cancelScheduledTask(purge);
+        TaskEngine.getInstance().cancelScheduledTask(shareFlush);
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
         MUCEventDispatcher.removeListener(eventListener);
         InterceptorManager.getInstance().removeInterceptor(interceptor);
+        // After the interceptor is gone nothing more is counted: this flush is the last.
+        flushShareCounts();
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
+    }
+
+    private void flushShareCounts() {
+        try {
+            tally.flushTo(shareCounts);
+        } catch (RuntimeException e) {
+            // The counts stay in memory for the next flush.
+            Log.warn("svgroups could not store share counts; will retry: {}", e.toString());
+        }
     }
 
     /** A cluster-wide Openfire cache whose entries live at most {@code lifetime}. */

@@ -2,17 +2,22 @@ package org.svgroups.openfire;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jivesoftware.util.SystemProperty;
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
+import org.svgroups.core.share.ShareSettings;
 
 /**
  * The plugin's settings, as Openfire system properties: listed (with their i18n descriptions) under Server
  * Manager, System Properties, and changeable there or in the plugin's console page. Values are read on each use,
  * so changes apply at once unless a property says otherwise.
  */
-public final class SvGroupsProperties implements GroupSettings {
+public final class SvGroupsProperties implements GroupSettings, ShareSettings {
 
     /** The canonical plugin name (from the jar's file name): Openfire finds the i18n bundle by it. */
     public static final String PLUGIN_NAME = "svgroups";
@@ -75,6 +80,32 @@ public final class SvGroupsProperties implements GroupSettings {
             .setKey("svgroups.friends.http.unreachable-allows").setDefaultValue(false)
             .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
 
+    /** Hosts shared items may be on, separated by commas or spaces; empty: sharing is off. */
+    public static final SystemProperty<String> SHARE_ORIGINS = string("svgroups.share.origins", "", true);
+
+    public static final SystemProperty<Integer> SHARES_PER_MINUTE = integer("svgroups.share.per-minute", 10, 1, 10_000);
+
+    /** The catalogue's URL template, with {kind} and {id}; empty: no catalogue, shares are delivered unverified. */
+    public static final SystemProperty<String> CATALOGUE_URL = string("svgroups.share.catalogue.url", "", true);
+
+    public static final SystemProperty<Duration> CATALOGUE_TIMEOUT = SystemProperty.Builder.ofType(Duration.class)
+            .setKey("svgroups.share.catalogue.timeout").setDefaultValue(Duration.ofSeconds(2))
+            .setMinValue(Duration.ofMillis(50)).setMaxValue(Duration.ofSeconds(30)).setChronoUnit(ChronoUnit.MILLIS)
+            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
+    public static final SystemProperty<Duration> CATALOGUE_CACHE_LIFETIME = SystemProperty.Builder.ofType(Duration.class)
+            .setKey("svgroups.share.catalogue.cache-lifetime").setDefaultValue(Duration.ofMinutes(5))
+            .setMinValue(Duration.ofSeconds(1)).setMaxValue(Duration.ofDays(1)).setChronoUnit(ChronoUnit.SECONDS)
+            .setDynamic(false).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
+    public static final SystemProperty<Boolean> CATALOGUE_UNREACHABLE_DELIVERS = SystemProperty.Builder.ofType(Boolean.class)
+            .setKey("svgroups.share.catalogue.unreachable-delivers").setDefaultValue(true)
+            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
+    public static final SystemProperty<Boolean> REFUSE_UNREADABLE = SystemProperty.Builder.ofType(Boolean.class)
+            .setKey("svgroups.share.refuse-unreadable").setDefaultValue(false)
+            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+
     @Override
     public int memberCap() {
         return MEMBER_CAP.getValue();
@@ -114,6 +145,28 @@ public final class SvGroupsProperties implements GroupSettings {
     @Override
     public boolean unreachableGraphAllows() {
         return UNREACHABLE_GRAPH_ALLOWS.getValue();
+    }
+
+    @Override
+    public Set<String> allowedOrigins() {
+        return Arrays.stream(SHARE_ORIGINS.getValue().split("[,\\s]+"))
+                .map(host -> host.trim().toLowerCase(Locale.ROOT)).filter(host -> !host.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public int sharesPerUserPerMinute() {
+        return SHARES_PER_MINUTE.getValue();
+    }
+
+    @Override
+    public boolean unreachableCatalogueDelivers() {
+        return CATALOGUE_UNREACHABLE_DELIVERS.getValue();
+    }
+
+    @Override
+    public boolean refuseUnreadableMessages() {
+        return REFUSE_UNREADABLE.getValue();
     }
 
     private static SystemProperty<Integer> integer(String key, int defaultValue, int min, int max) {

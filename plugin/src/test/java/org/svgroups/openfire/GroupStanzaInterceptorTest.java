@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,11 @@ import org.svgroups.core.people.People;
 import org.svgroups.core.refusal.Refusal;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
+import org.svgroups.core.rules.ShareRules;
+import org.svgroups.core.share.ShareCount;
+import org.svgroups.core.share.ShareCountStore;
+import org.svgroups.core.share.ShareSettings;
+import org.svgroups.core.share.ShareTally;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -81,13 +87,130 @@ class GroupStanzaInterceptorTest {
         GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), clock);
         // Enrolment is never reached here: every invitation in these tests is refused before it.
         Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock);
+        ShareRules shareRules = new ShareRules(shareSettings, settings, Optional.empty(), people, new HashMap<>(), clock);
         return new GroupStanzaInterceptor(groups,
                 new ConfigurationFormPath(groups, rules),
                 new AffiliationChangePath(groups, rules),
                 new MediatedInvitationPath(groups, rules, enrolments),
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
-                new JoinPath(groups, rules, enrolments));
+                new JoinPath(groups, rules, enrolments),
+                new SharePath(groups, shareRules, shareSettings, tally));
+    }
+
+    /** Videos from videos.example.test; unreadable messages refused only when {@link #refuseUnreadable} is set. */
+    private boolean refuseUnreadable;
+    private final ShareSettings shareSettings = new ShareSettings() {
+        @Override
+        public Set<String> allowedOrigins() {
+            return Set.of("videos.example.test");
+        }
+
+        @Override
+        public int sharesPerUserPerMinute() {
+            return 10;
+        }
+
+        @Override
+        public boolean unreachableCatalogueDelivers() {
+            return true;
+        }
+
+        @Override
+        public boolean refuseUnreadableMessages() {
+            return refuseUnreadable;
+        }
+    };
+    private final ShareTally tally = new ShareTally(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private final List<ShareCount> counted = new ArrayList<>();
+    private final ShareCountStore store = new ShareCountStore() {
+        @Override
+        public void addAll(java.util.Collection<ShareCount> increments) {
+            counted.addAll(increments);
+        }
+
+        @Override
+        public List<ShareCount> between(LocalDate from, LocalDate to) {
+            return counted;
+        }
+    };
+
+    @Test
+    void aValidShareIsDeliveredWithABodyAnOobLinkAndMarkedUnverifiedWithoutACatalogue() throws Exception {
+        Message share = groupchat("<share xmlns='urn:svgroups:share:0' kind='video' id='123' url='https://videos.example.test/v/123' verified='true'>"
+                + "<title>Dance tutorial</title></share>");
+
+        assertPasses(share);
+
+        assertThat(share.getBody()).isEqualTo("Dance tutorial https://videos.example.test/v/123");
+        assertThat(share.getChildElement("x", "jabber:x:oob").elementText("url")).isEqualTo("https://videos.example.test/v/123");
+        Element delivered = share.getChildElement("share", "urn:svgroups:share:0");
+        assertThat(delivered.attributeValue("verified")).isEqualTo("false");
+        assertThat(share.getElement().elements(org.dom4j.QName.get("share", "urn:svgroups:share:0"))).hasSize(1);
+        tally.flushTo(store);
+        assertThat(counted).singleElement().satisfies(c -> {
+            assertThat(c.group()).isEqualTo(ROOM.toBareJID());
+            assertThat(c.itemId()).isEqualTo("123");
+            assertThat(c.shares()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aMisleadingBodyAndOobLinkAreReplacedByWhatTheShareIs() throws Exception {
+        Message share = groupchat("<share xmlns='urn:svgroups:share:0' kind='video' id='123' url='https://videos.example.test/v/123'/>"
+                + "<x xmlns='jabber:x:oob'><url>https://evil.example/phish</url></x>");
+        share.setBody("free stuff https://evil.example/phish");
+
+        assertPasses(share);
+
+        assertThat(share.getBody()).isEqualTo("https://videos.example.test/v/123");
+        assertThat(share.getChildElement("x", "jabber:x:oob").elementText("url")).isEqualTo("https://videos.example.test/v/123");
+    }
+
+    @Test
+    void sharesFromElsewhereTwoSharesAndMalformedSharesAreRefusedAndNotCounted() throws Exception {
+        assertThat(rejectionOf(groupchat("<share xmlns='urn:svgroups:share:0' kind='video' id='1' url='https://evil.example/v/1'/>"))
+                .getApplicationConditionName()).isEqualTo("share-origin-not-allowed");
+        assertThat(rejectionOf(groupchat("<share xmlns='urn:svgroups:share:0' kind='video' id='1' url='https://videos.example.test/v/1'/>"
+                + "<share xmlns='urn:svgroups:share:0' kind='video' id='2' url='https://videos.example.test/v/2'/>"))
+                .getApplicationConditionName()).isEqualTo("share-invalid");
+        assertThat(rejectionOf(groupchat("<share xmlns='urn:svgroups:share:0' kind='song' id='1' url='https://videos.example.test/v/1'/>"))
+                .getApplicationConditionName()).isEqualTo("share-invalid");
+        tally.flushTo(store);
+        assertThat(counted).isEmpty();
+    }
+
+    @Test
+    void plainAndEncryptedMessagesPassUntouched() throws Exception {
+        Message plain = groupchat("");
+        plain.setBody("hello");
+        String before = plain.toXML();
+        assertPasses(plain);
+        assertThat(plain.toXML()).isEqualTo(before);
+
+        Message omemo = groupchat("<encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='1'/><payload>AAAA</payload></encrypted>");
+        String omemoBefore = omemo.toXML();
+        assertPasses(omemo);
+        assertThat(omemo.toXML()).isEqualTo(omemoBefore);
+    }
+
+    @Test
+    void encryptedMessagesAreRefusedWhenTheAdminChoseSo() throws Exception {
+        refuseUnreadable = true;
+        Message omemo = groupchat("<encrypted xmlns='urn:xmpp:omemo:2'><header sid='1'/></encrypted>");
+
+        assertThat(rejectionOf(omemo).getApplicationConditionName()).isEqualTo("unreadable-refused");
+    }
+
+    private static Message groupchat(String children) throws Exception {
+        Message message = new Message();
+        message.setType(Message.Type.groupchat);
+        message.setFrom(ALICE);
+        message.setTo(ROOM);
+        for (Element child : DocumentHelper.parseText("<wrap>" + children + "</wrap>").getRootElement().elements()) {
+            message.getElement().add(child.createCopy());
+        }
+        return message;
     }
 
     @Test

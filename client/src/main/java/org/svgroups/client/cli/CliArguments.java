@@ -1,11 +1,16 @@
 package org.svgroups.client.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.svgroups.client.ClientConfig;
+import org.svgroups.client.Shares;
+import org.svgroups.core.share.Share;
 
 /**
  * A parsed command line. Options may come before or after the command; {@code --} ends them, for arguments that
@@ -22,9 +27,16 @@ import org.svgroups.client.ClientConfig;
  * @param debug true to print the XMPP traffic and debug logs.
  * @param command the command.
  * @param args the command's arguments.
+ * @param options the command's own options ({@code --id}, {@code --title}, {@code --price}, {@code --currency}) by
+ *        name, with their defaults filled in: {@code --id} from the URL, {@code --currency} in upper case.
  */
 public record CliArguments(String host, int port, String domain, String user, String password, String service,
-                           boolean insecure, boolean debug, Command command, List<String> args) {
+                           boolean insecure, boolean debug, Command command, List<String> args,
+                           Map<String, String> options) {
+
+    public CliArguments {
+        options = Map.copyOf(options);
+    }
 
     /** Environment variable read when {@code --password} is not given. */
     public static final String PASSWORD_ENV = "SVGROUPS_PASSWORD";
@@ -48,6 +60,7 @@ public record CliArguments(String host, int port, String domain, String user, St
         boolean debug = false;
         boolean help = false;
         List<String> positional = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
 
         boolean optionsEnded = false;
         for (int i = 0; i < argv.length; i++) {
@@ -71,7 +84,8 @@ public record CliArguments(String host, int port, String domain, String user, St
                 case "-h", "--help" -> help = true;
                 case "--insecure" -> insecure = true;
                 case "--debug" -> debug = true;
-                case "--host", "--port", "--domain", "--user", "--password", "--service" -> {
+                case "--host", "--port", "--domain", "--user", "--password", "--service",
+                        Command.Option.ID, Command.Option.TITLE, Command.Option.PRICE, Command.Option.CURRENCY -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= argv.length) {
@@ -85,7 +99,8 @@ public record CliArguments(String host, int port, String domain, String user, St
                         case "--domain" -> domain = value;
                         case "--user" -> user = value;
                         case "--password" -> password = value;
-                        default -> service = value;
+                        case "--service" -> service = value;
+                        default -> options.put(name, value);
                     }
                 }
                 default -> throw new UsageException("unknown option " + name
@@ -98,7 +113,7 @@ public record CliArguments(String host, int port, String domain, String user, St
 
         if (help || positional.isEmpty()) {
             return new CliArguments(host, ClientConfig.DEFAULT_PORT, domain, user, password, service, insecure, debug,
-                    Command.HELP, List.of());
+                    Command.HELP, List.of(), Map.of());
         }
         String word = positional.get(0);
         Command command = Command.fromWord(word)
@@ -109,6 +124,10 @@ public record CliArguments(String host, int port, String domain, String user, St
         }
         if (command == Command.LISTEN && args.size() == 2) {
             positiveInt(args.get(1), "SECONDS");
+        }
+        checkOptions(command, options);
+        if (command == Command.SHARE_VIDEO || command == Command.SHARE_PRODUCT) {
+            completeShareOptions(args.get(1), options);
         }
         if (command != Command.HELP) {
             if (password == null) {
@@ -122,7 +141,50 @@ public record CliArguments(String host, int port, String domain, String user, St
         if (portNumber > 65535) {
             throw new UsageException("--port must be at most 65535");
         }
-        return new CliArguments(host, portNumber, domain, user, password, service, insecure, debug, command, args);
+        return new CliArguments(host, portNumber, domain, user, password, service, insecure, debug, command, args,
+                options);
+    }
+
+    /** Each option given belongs to the command, and each it needs is there. */
+    private static void checkOptions(Command command, Map<String, String> options) throws UsageException {
+        for (String option : options.keySet()) {
+            if (!command.options().contains(option)) {
+                throw new UsageException(command.word() + " takes no " + option);
+            }
+        }
+        for (String option : Command.Option.ALL) {
+            if (command.requiredOptions().contains(option) && !options.containsKey(option)) {
+                throw new UsageException(command.word() + " needs " + option);
+            }
+        }
+    }
+
+    /** Checks what the share needs locally (the server checks the rest) and fills in the defaults. */
+    private static void completeShareOptions(String url, Map<String, String> options) throws UsageException {
+        String id = options.get(Command.Option.ID);
+        if (id == null) {
+            id = Shares.idFromUrl(url).orElseThrow(() -> new UsageException(
+                    "cannot take an item id from the URL '" + url + "': give --id"));
+            options.put(Command.Option.ID, id);
+        } else if (id.isBlank()) {
+            throw new UsageException("--id must not be empty");
+        }
+        String price = options.get(Command.Option.PRICE);
+        if (price != null) {
+            try {
+                new BigDecimal(price.trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--price must be a decimal number such as 19.99, not '" + price + "'");
+            }
+        }
+        String currency = options.get(Command.Option.CURRENCY);
+        if (currency != null) {
+            if (!currency.matches("[A-Za-z]{3}")) {
+                throw new UsageException("--currency must be a three-letter ISO 4217 code such as EUR, not '"
+                        + currency + "'");
+            }
+            options.put(Command.Option.CURRENCY, currency.toUpperCase(Locale.ROOT));
+        }
     }
 
     /** The library configuration these arguments describe. */
@@ -136,6 +198,27 @@ public record CliArguments(String host, int port, String domain, String user, St
                 .service(service)
                 .securityMode(insecure ? SecurityMode.disabled : SecurityMode.required)
                 .build();
+    }
+
+    /**
+     * The share {@code share-video} or {@code share-product} describes.
+     *
+     * @return the share, with the id from {@code --id} or the URL.
+     * @throws IllegalStateException for any other command.
+     */
+    public Share share() {
+        if (command != Command.SHARE_VIDEO && command != Command.SHARE_PRODUCT) {
+            throw new IllegalStateException(command.word() + " shares nothing");
+        }
+        String url = args.get(1);
+        String id = options.get(Command.Option.ID);
+        String title = options.get(Command.Option.TITLE);
+        return switch (command) {
+            case SHARE_VIDEO -> Shares.video(id, url, title);
+            case SHARE_PRODUCT -> Shares.product(id, url, title,
+                    Shares.price(options.get(Command.Option.PRICE), options.get(Command.Option.CURRENCY)));
+            default -> throw new AssertionError(command);
+        };
     }
 
     /** The {@code SECONDS} of {@code listen}, or 0 for "until stopped". */
@@ -166,6 +249,6 @@ public record CliArguments(String host, int port, String domain, String user, St
     public String toString() {
         return "CliArguments[host=" + host + ", port=" + port + ", domain=" + domain + ", user=" + user
                 + ", password=***, service=" + service + ", insecure=" + insecure + ", debug=" + debug
-                + ", command=" + command + ", args=" + args + "]";
+                + ", command=" + command + ", args=" + args + ", options=" + options + "]";
     }
 }

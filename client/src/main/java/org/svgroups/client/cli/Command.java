@@ -2,8 +2,9 @@ package org.svgroups.client.cli;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
-/** The CLI's commands, with the number of arguments each takes. */
+/** The CLI's commands, with the number of arguments each takes and the options of their own. */
 public enum Command {
 
     CREATE_GROUP("create-group", "NAME [MEMBER...]", "create a group, invite the members, print its JID", 1, Integer.MAX_VALUE),
@@ -14,6 +15,12 @@ public enum Command {
     ACCEPT("accept", "GROUP", "accept a pending invitation (become a member)", 1, 1),
     DECLINE("decline", "GROUP [REASON]", "decline a pending invitation", 1, 2),
     SEND("send", "GROUP TEXT...", "join, post a message, exit", 2, Integer.MAX_VALUE),
+    SHARE_VIDEO("share-video", "GROUP URL [--id ID] [--title T]",
+            "share a video (ID: by default the URL's last path segment)", 2, 2,
+            Set.of(Option.ID, Option.TITLE), Set.of()),
+    SHARE_PRODUCT("share-product", "GROUP URL --price P --currency C [--id ID] [--title T]",
+            "share a product priced P in currency C (ISO 4217, e.g. EUR)", 2, 2,
+            Set.of(Option.ID, Option.TITLE, Option.PRICE, Option.CURRENCY), Set.of(Option.PRICE, Option.CURRENCY)),
     LISTEN("listen", "GROUP [SECONDS]", "join and print messages (for SECONDS, default: until stopped)", 1, 2),
     LEAVE("leave", "GROUP", "leave a group for good", 1, 1),
     HELP("help", "", "show this help", 0, 0);
@@ -23,13 +30,34 @@ public enum Command {
     private final String summary;
     private final int minArgs;
     private final int maxArgs;
+    private final Set<String> options;
+    private final Set<String> requiredOptions;
 
     Command(String word, String arguments, String summary, int minArgs, int maxArgs) {
+        this(word, arguments, summary, minArgs, maxArgs, Set.of(), Set.of());
+    }
+
+    Command(String word, String arguments, String summary, int minArgs, int maxArgs, Set<String> options,
+            Set<String> requiredOptions) {
         this.word = word;
         this.arguments = arguments;
         this.summary = summary;
         this.minArgs = minArgs;
         this.maxArgs = maxArgs;
+        this.options = options;
+        this.requiredOptions = requiredOptions;
+    }
+
+    /** The options only some commands take, each with a value. */
+    static final class Option {
+        static final String ID = "--id";
+        static final String TITLE = "--title";
+        static final String PRICE = "--price";
+        static final String CURRENCY = "--currency";
+        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY);
+
+        private Option() {
+        }
     }
 
     /** The command as typed, e.g. {@code create-group}. */
@@ -43,6 +71,16 @@ public enum Command {
 
     String summary() {
         return summary;
+    }
+
+    /** The command's own options (of {@link Option#ALL}). */
+    Set<String> options() {
+        return options;
+    }
+
+    /** The command's own options that must be given. */
+    Set<String> requiredOptions() {
+        return requiredOptions;
     }
 
     boolean acceptsArgCount(int count) {

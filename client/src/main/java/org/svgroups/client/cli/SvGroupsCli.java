@@ -24,6 +24,7 @@ import org.svgroups.client.ReceivedInvitation;
 import org.svgroups.client.SentInvitation;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
+import org.svgroups.core.share.Share;
 
 /**
  * {@code svgroups-cli}: the client library from a shell. Exit status 0 on success, 1 when the server refuses or
@@ -32,6 +33,9 @@ import org.svgroups.client.SvGroupsException;
 public final class SvGroupsCli {
 
     static final String NAME = "svgroups-cli";
+
+    /** Longest command usage in the help's first column; longer ones have their summary on the next line. */
+    static final int USAGE_COLUMN = 36;
 
     /** Exit status for a refusal or any other failure. */
     public static final int EXIT_FAILURE = 1;
@@ -139,6 +143,12 @@ public final class SvGroupsCli {
                 client.send(group, String.join(" ", a.subList(1, a.size())));
                 client.exit(group);
             }
+            case SHARE_VIDEO, SHARE_PRODUCT -> {
+                EntityBareJid group = client.groupJid(a.get(0));
+                // What the group got: the server may have replaced the metadata with the catalogue's.
+                out.println(formatMessage(client.share(group, args.share())));
+                client.exit(group);
+            }
             case LISTEN -> listen(client, client.groupJid(a.get(0)), args.listenSeconds());
             case LEAVE -> client.leave(client.groupJid(a.get(0)));
             case HELP -> out.print(usage());
@@ -153,7 +163,7 @@ public final class SvGroupsCli {
             Duration wait = seconds == 0 ? Duration.ofMinutes(1) : Duration.ofNanos(deadline - System.nanoTime());
             Optional<GroupMessage> message = client.awaitMessage(group, wait);
             message.ifPresent(m -> {
-                out.println(m.nickname() + ": " + m.body());
+                out.println(formatMessage(m));
                 out.flush();
             });
         }
@@ -169,6 +179,43 @@ public final class SvGroupsCli {
             return NAME + ": refused: " + ((SvGroupsException.Refused) e).getRefusal();
         }
         return NAME + ": " + e.getMessage();
+    }
+
+    /**
+     * One received message as a line: {@code bob: hi} for text, {@link #formatShare} for a share (whose body is only
+     * the plain-text stand-in for clients that know nothing of shares).
+     */
+    public static String formatMessage(GroupMessage message) {
+        return message.share().map(share -> formatShare(message.nickname(), share))
+                .orElseGet(() -> message.nickname() + ": " + message.body());
+    }
+
+    /**
+     * A share as one line, e.g. {@code alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)}
+     * or {@code bob shared product hoodie-42: Crew hoodie for 19.99 EUR https://shop.example/p/hoodie-42
+     * (unverified)}. "(verified)": the server checked it against the app's catalogue; "(unverified)": it could not;
+     * nothing: no svgroups server saw it. Line breaks and control characters in the sender's or catalogue's text
+     * become blanks.
+     */
+    public static String formatShare(String nickname, Share share) {
+        List<String> parts = new ArrayList<>();
+        if (share.title() != null && !share.title().isBlank()) {
+            parts.add(oneLine(share.title()));
+        }
+        if (share.price() != null) {
+            parts.add((parts.isEmpty() ? "" : "for ") + share.price().amount().toPlainString() + " "
+                    + oneLine(share.price().currency()));
+        }
+        parts.add(oneLine(share.url()));
+        if (share.verified() != null) {
+            parts.add(share.verified() ? "(verified)" : "(unverified)");
+        }
+        return oneLine(nickname) + " shared " + share.kind().xmlValue() + " " + oneLine(share.id()) + ": "
+                + String.join(" ", parts);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
     }
 
     /** The group list as an aligned table, or a line saying there are none. */
@@ -276,14 +323,26 @@ public final class SvGroupsCli {
         s.append("commands:\n");
         int width = 0;
         for (Command command : Command.values()) {
-            width = Math.max(width, command.usage().length());
+            if (command.usage().length() <= USAGE_COLUMN) {
+                width = Math.max(width, command.usage().length());
+            }
         }
         for (Command command : Command.values()) {
-            s.append(String.format("  %-" + width + "s  %s\n", command.usage(), command.summary()));
+            if (command.usage().length() <= width) {
+                s.append(String.format("  %-" + width + "s  %s\n", command.usage(), command.summary()));
+            } else {
+                // Too long for the column: the summary goes under it, in the column.
+                s.append("  ").append(command.usage()).append('\n')
+                        .append(" ".repeat(width + 4)).append(command.summary()).append('\n');
+            }
         }
         s.append("\nGROUP is a group JID or its id (resolved against the service); USER and MEMBER are\n");
         s.append("usernames (resolved against the domain) or JIDs. A minor's invitation waits until they\n");
         s.append("accept it (or join the group) or decline it; an adult is a member as soon as invited.\n");
+        s.append("A share goes out with a plain link for other clients; the server checks it (only the app's\n");
+        s.append("hosts, the id one of the URL's path segments) and delivers it as the app's catalogue\n");
+        s.append("describes the item. share-video and share-product print what the group got, as listen does:\n");
+        s.append("  alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)\n");
         s.append("exit status: 0 ok, 1 refused or failed, 2 wrong command line\n");
         return s.toString();
     }

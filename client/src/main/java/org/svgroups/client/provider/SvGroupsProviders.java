@@ -4,6 +4,7 @@ import org.jivesoftware.smack.provider.ProviderManager;
 import org.svgroups.client.packet.DirectInvitation;
 import org.svgroups.client.packet.GroupsIq;
 import org.svgroups.client.packet.InvitationsIq;
+import org.svgroups.client.packet.ShareElement;
 import org.svgroups.client.packet.SvGroupsErrorElement;
 import org.svgroups.core.refusal.AppCondition;
 
@@ -12,7 +13,7 @@ import org.svgroups.core.refusal.AppCondition;
  * namespace (no wildcards), so each condition this library version knows (each {@link AppCondition}) is registered
  * by name; {@link org.svgroups.client.Refusal} still recognises condition elements added by later server versions.
  * The XEP-0249 provider replaces Smack's own for {@code jabber:x:conference}, with a compatible subclass (see
- * {@link DirectInvitation}).
+ * {@link DirectInvitation}). Shares ({@code urn:svgroups:share:0}) are parsed by {@link ShareElementProvider}.
  */
 public final class SvGroupsProviders {
 
@@ -30,6 +31,7 @@ public final class SvGroupsProviders {
         ProviderManager.addIQProvider(InvitationsIq.ELEMENT, InvitationsIq.NAMESPACE, new InvitationsIqProvider());
         ProviderManager.addExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE,
                 new DirectInvitationProvider());
+        ProviderManager.addExtensionProvider(ShareElement.ELEMENT, ShareElement.NAMESPACE, ShareElementProvider.INSTANCE);
         for (AppCondition condition : AppCondition.values()) {
             ProviderManager.addExtensionProvider(condition.elementName(), SvGroupsErrorElement.NAMESPACE,
                     SvGroupsErrorElementProvider.INSTANCE);

@@ -3,12 +3,16 @@ package org.svgroups.client.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.junit.jupiter.api.Test;
 import org.svgroups.client.ClientConfig;
+import org.svgroups.core.share.Price;
+import org.svgroups.core.share.Share;
+import org.svgroups.core.share.ShareKind;
 
 class CliArgumentsTest {
 
@@ -113,6 +117,67 @@ class CliArgumentsTest {
         assertThat(direct.command()).isEqualTo(Command.INVITE_DIRECT);
         assertThat(direct.args()).containsExactly("abc", "bob", "dance?");
         assertThat(parse(login("invite-direct", "abc", "bob")).args()).containsExactly("abc", "bob");
+    }
+
+    @Test
+    void shareVideoTakesTheIdFromTheUrlUnlessGiven() throws Exception {
+        CliArguments a = parse(login("share-video", "abc", "https://videos.example/v/123?utm=x", "--title", "Dance tutorial"));
+
+        assertThat(a.command()).isEqualTo(Command.SHARE_VIDEO);
+        assertThat(a.args()).containsExactly("abc", "https://videos.example/v/123?utm=x");
+        assertThat(a.share()).isEqualTo(new Share(ShareKind.VIDEO, "123", "https://videos.example/v/123?utm=x",
+                "Dance tutorial", null, null, null, null, null));
+        assertThat(parse(login("share-video", "--id=v-9", "abc", "https://videos.example/v/v-9/watch")).share().id())
+                .isEqualTo("v-9");
+        assertThat(parse(login("share-video", "abc", "https://videos.example/v/1")).share().title()).isNull();
+    }
+
+    @Test
+    void shareProductNeedsPriceAndCurrency() throws Exception {
+        CliArguments a = parse(login("share-product", "abc", "https://shop.example/p/hoodie-42", "--price", "19.99",
+                "--currency", "eur", "--title", "Crew hoodie"));
+
+        assertThat(a.command()).isEqualTo(Command.SHARE_PRODUCT);
+        assertThat(a.share()).isEqualTo(new Share(ShareKind.PRODUCT, "hoodie-42", "https://shop.example/p/hoodie-42",
+                "Crew hoodie", null, null, null, new Price(new BigDecimal("19.99"), "EUR"), null));
+        assertThat(a.options()).containsEntry("--currency", "EUR").containsEntry("--id", "hoodie-42");
+    }
+
+    @Test
+    void onlyTheShareCommandsShare() throws Exception {
+        assertThatThrownBy(() -> parse(login("list-groups")).share()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void rejectsWrongShareCommandLines() {
+        record Case(List<String> argv, String message) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of(login("share-video", "abc")), "usage: svgroups-cli [OPTIONS] share-video GROUP URL [--id ID] [--title T]"),
+                new Case(List.of(login("share-video", "abc", "https://v.example/1", "extra")),
+                        "usage: svgroups-cli [OPTIONS] share-video GROUP URL [--id ID] [--title T]"),
+                new Case(List.of(login("share-video", "abc", "https://videos.example/")),
+                        "cannot take an item id from the URL 'https://videos.example/': give --id"),
+                new Case(List.of(login("share-video", "abc", "https://v.example/1", "--id", " ")), "--id must not be empty"),
+                new Case(List.of(login("share-video", "abc", "https://v.example/1", "--price", "3")),
+                        "share-video takes no --price"),
+                new Case(List.of(login("send", "abc", "hi", "--title", "x")), "send takes no --title"),
+                new Case(List.of(login("share-product", "abc", "https://s.example/p/1", "--currency", "EUR")),
+                        "share-product needs --price"),
+                new Case(List.of(login("share-product", "abc", "https://s.example/p/1", "--price", "3")),
+                        "share-product needs --currency"),
+                new Case(List.of(login("share-product", "abc", "https://s.example/p/1", "--price", "cheap", "--currency", "EUR")),
+                        "--price must be a decimal number such as 19.99, not 'cheap'"),
+                new Case(List.of(login("share-product", "abc", "https://s.example/p/1", "--price", "3", "--currency", "euro")),
+                        "--currency must be a three-letter ISO 4217 code such as EUR, not 'euro'"),
+                new Case(List.of(login("share-video", "abc", "https://v.example/1", "--title")), "--title needs a value"));
+
+        for (Case c : cases) {
+            assertThatThrownBy(() -> parse(c.argv().toArray(String[]::new)))
+                    .as("%s", c.argv())
+                    .isInstanceOf(UsageException.class)
+                    .hasMessage(c.message());
+        }
     }
 
     @Test

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svgroups.client.FakeGroupServer;
+import org.svgroups.client.Shares;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.packet.AcceptIq;
 import org.svgroups.client.packet.LeaveIq;
+import org.svgroups.client.packet.OutOfBandData;
+import org.svgroups.client.packet.ShareElement;
 
 /** The commands end to end against the scripted server. */
 class SvGroupsCliCommandsTest {
@@ -145,6 +148,95 @@ class SvGroupsCliCommandsTest {
         assertThat(run("listen", "abc", "1")).isZero();
 
         assertThat(out()).isEqualTo("bob: first\ncarol: second\n");
+    }
+
+    @Test
+    void shareVideoPostsTheShareAndPrintsWhatTheGroupGot() {
+        server.deliveredPayload = "<body>Dance Tutorial (part 1) https://videos.example/v/123</body>"
+                + "<share xmlns='urn:svgroups:share:0' kind='video' id='123' url='https://videos.example/v/123'"
+                + " verified='true'><title>Dance Tutorial (part 1)</title></share>";
+
+        assertThat(run("share-video", "abc", "https://videos.example/v/123", "--title", "Dance tutorial")).isZero();
+
+        Message sent = server.sent(Message.class, m -> m.getType() == Message.Type.groupchat).get(0);
+        assertThat(sent.getTo().toString()).isEqualTo("abc@groups.svgroups.test");
+        assertThat(sent.getBody()).isEqualTo("Dance tutorial https://videos.example/v/123");
+        assertThat(ShareElement.from(sent)).singleElement().satisfies(e -> assertThat(e.getShare())
+                .contains(Shares.video("123", "https://videos.example/v/123", "Dance tutorial")));
+        assertThat(OutOfBandData.from(sent).map(OutOfBandData::getUrl)).contains("https://videos.example/v/123");
+        assertThat(out()).isEqualTo("alice shared video 123: Dance Tutorial (part 1) https://videos.example/v/123 (verified)\n");
+        assertThat(err()).isEmpty();
+        // Like send: in and out of the room.
+        assertThat(server.sent(Presence.class, p -> p.getType() == Presence.Type.unavailable && p.getTo() != null))
+                .extracting(p -> p.getTo().toString()).containsExactly("abc@groups.svgroups.test/alice");
+    }
+
+    @Test
+    void shareProductSendsThePrice() {
+        assertThat(run("share-product", "abc", "https://shop.example/p/hoodie-42", "--price", "19.99", "--currency",
+                "EUR", "--id", "hoodie-42", "--title", "Crew hoodie")).isZero();
+
+        Message sent = server.sent(Message.class, m -> m.getType() == Message.Type.groupchat).get(0);
+        assertThat(sent.toXML().toString()).contains("<share xmlns='urn:svgroups:share:0' kind='product' id='hoodie-42'"
+                + " url='https://shop.example/p/hoodie-42'><title>Crew hoodie</title><price currency='EUR'>19.99</price></share>");
+        // The scripted server reflects the share as sent: no verdict.
+        assertThat(out()).isEqualTo("alice shared product hoodie-42: Crew hoodie for 19.99 EUR https://shop.example/p/hoodie-42\n");
+    }
+
+    @Test
+    void aRefusedShareIsTheUsualOneLine() {
+        server.messageError = FakeGroupServer.error("modify", "not-acceptable",
+                "Only content from videos.example can be shared into groups.",
+                "<share-origin-not-allowed xmlns='urn:svgroups:errors:0'/>");
+
+        assertThat(run("share-video", "abc", "https://evil.example/v/123")).isEqualTo(SvGroupsCli.EXIT_FAILURE);
+
+        assertThat(err()).isEqualTo("svgroups-cli: refused: share-origin-not-allowed (not-acceptable): "
+                + "Only content from videos.example can be shared into groups.\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aWrongShareCommandLineConnectsToNothing() {
+        assertThat(run("share-product", "abc", "https://shop.example/p/1", "--price", "3")).isEqualTo(SvGroupsCli.EXIT_USAGE);
+
+        assertThat(err()).isEqualTo("svgroups-cli: share-product needs --currency\nTry 'svgroups-cli help'.\n");
+        assertThat(server.sent).isEmpty();
+    }
+
+    @Test
+    void listenPrintsSharesAsSharesAndTextAsText() {
+        Thread pusher = new Thread(() -> {
+            try {
+                while (server.sent(Presence.class, p -> p.getTo() != null && p.getTo().hasResource()).isEmpty()) {
+                    Thread.sleep(10);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            String from = "' from='abc@groups.svgroups.test/";
+            server.push("<message xmlns='jabber:client' type='groupchat' id='m1" + from + "alice' to='" + server.getUser()
+                    + "'><body>Dance tutorial https://videos.example/v/123</body><share xmlns='urn:svgroups:share:0'"
+                    + " kind='video' id='123' url='https://videos.example/v/123' verified='true'><title>Dance tutorial</title>"
+                    + "</share></message>",
+                    "<message xmlns='jabber:client' type='groupchat' id='m2" + from + "bob' to='" + server.getUser()
+                    + "'><body>https://shop.example/p/hoodie-42</body><share xmlns='urn:svgroups:share:0' kind='product'"
+                    + " id='hoodie-42' url='https://shop.example/p/hoodie-42' verified='false'>"
+                    + "<price currency='EUR'>19.99</price></share></message>",
+                    "<message xmlns='jabber:client' type='groupchat' id='m3" + from + "carol' to='" + server.getUser()
+                    + "'><body>nice</body></message>",
+                    "<message xmlns='jabber:client' type='groupchat' id='m4" + from + "dave' to='" + server.getUser()
+                    + "'><body>broken https://videos.example/v/1</body><share xmlns='urn:svgroups:share:0' kind='movie'"
+                    + " id='1' url='https://videos.example/v/1'/></message>");
+        });
+        pusher.start();
+
+        assertThat(run("listen", "abc", "1")).isZero();
+
+        assertThat(out()).isEqualTo("alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)\n"
+                + "bob shared product hoodie-42: 19.99 EUR https://shop.example/p/hoodie-42 (unverified)\n"
+                + "carol: nice\n"
+                + "dave: broken https://videos.example/v/1\n");
     }
 
     @Test

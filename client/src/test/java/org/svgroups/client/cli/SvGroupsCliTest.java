@@ -4,23 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smackx.muc.MUCAffiliation;
 import org.junit.jupiter.api.Test;
+import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
+import org.svgroups.client.GroupMessage;
 import org.svgroups.client.GroupSummary;
 import org.svgroups.client.PendingInvitations;
 import org.svgroups.client.ReceivedInvitation;
 import org.svgroups.client.Refusal;
 import org.svgroups.client.SentInvitation;
 import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.Shares;
 import org.svgroups.client.SvGroupsException;
+import org.svgroups.client.packet.ShareElement;
+import org.svgroups.core.share.Price;
+import org.svgroups.core.share.Share;
+import org.svgroups.core.share.ShareKind;
 
 class SvGroupsCliTest {
 
@@ -51,24 +61,88 @@ class SvGroupsCliTest {
         assertThat(out()).startsWith("usage: svgroups-cli --host HOST --user USER --password PASSWORD")
                 .contains("create-group NAME [MEMBER...]", "list-groups", "invite GROUP USER [REASON]", "send GROUP TEXT...",
                         "listen GROUP [SECONDS]", "leave GROUP", "--insecure", "invite-direct GROUP USER [REASON]",
-                        "invitations", "accept GROUP", "decline GROUP [REASON]");
+                        "invitations", "accept GROUP", "decline GROUP [REASON]", "share-video GROUP URL",
+                        "share-product GROUP URL --price P --currency C");
         assertThat(err()).isEmpty();
     }
 
     @Test
     void helpListsEveryCommandWithItsSummaryInOneColumn() {
-        String help = SvGroupsCli.usage();
+        List<String> lines = SvGroupsCli.usage().lines().toList();
         int column = -1;
         for (Command command : Command.values()) {
-            String line = help.lines().filter(l -> l.startsWith("  " + command.usage() + " ")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no help line for " + command.word()));
-            int summaryAt = line.indexOf(command.summary());
-            assertThat(line.substring(2 + command.usage().length(), summaryAt)).as(command.word()).isBlank().hasSizeGreaterThan(1);
+            int at = -1;
+            for (int i = 0; i < lines.size() && at < 0; i++) {
+                if (lines.get(i).equals("  " + command.usage()) || lines.get(i).startsWith("  " + command.usage() + " ")) {
+                    at = i;
+                }
+            }
+            assertThat(at).as("help line of %s", command.word()).isNotNegative();
+            String line = lines.get(at);
+            int summaryAt;
+            if (line.equals("  " + command.usage())) {
+                // A usage too long for the column: the summary is on the next line, in the column.
+                assertThat(command.usage().length()).as(command.word()).isGreaterThan(SvGroupsCli.USAGE_COLUMN);
+                String next = lines.get(at + 1);
+                summaryAt = next.indexOf(command.summary());
+                assertThat(next.substring(0, summaryAt)).as(command.word()).isBlank();
+            } else {
+                summaryAt = line.indexOf(command.summary());
+                assertThat(line.substring(2 + command.usage().length(), summaryAt)).as(command.word()).isBlank()
+                        .hasSizeGreaterThan(1);
+            }
             if (column < 0) {
                 column = summaryAt;
             }
             assertThat(summaryAt).as(command.word()).isEqualTo(column);
         }
+    }
+
+    @Test
+    void helpShowsTheShareCommandsAndWhatTheyPrint() {
+        assertThat(SvGroupsCli.usage())
+                .contains("  share-video GROUP URL [--id ID] [--title T]\n")
+                .contains("  share-product GROUP URL --price P --currency C [--id ID] [--title T]\n")
+                .contains("alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)");
+    }
+
+    @Test
+    void sharesPrintAsOneLineWithTheirVerdict() {
+        Share video = new Share(ShareKind.VIDEO, "123", "https://videos.example/v/123", "Dance tutorial", "@dancer",
+                null, 42, null, true);
+        Share product = new Share(ShareKind.PRODUCT, "hoodie-42", "https://shop.example/p/hoodie-42", "Crew hoodie",
+                null, null, null, new Price(new BigDecimal("19.99"), "EUR"), false);
+
+        assertThat(SvGroupsCli.formatShare("alice", video))
+                .isEqualTo("alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)");
+        assertThat(SvGroupsCli.formatShare("bob", product))
+                .isEqualTo("bob shared product hoodie-42: Crew hoodie for 19.99 EUR https://shop.example/p/hoodie-42 (unverified)");
+        assertThat(SvGroupsCli.formatShare("bob", Shares.product("p1", "https://shop.example/p/p1", null,
+                Shares.price("5", "USD")))).isEqualTo("bob shared product p1: 5 USD https://shop.example/p/p1");
+        assertThat(SvGroupsCli.formatShare("carol", Shares.video("9", "https://videos.example/v/9", null)))
+                .isEqualTo("carol shared video 9: https://videos.example/v/9");
+    }
+
+    @Test
+    void aShareCannotBreakTheLineOrTheTerminal() {
+        Share sneaky = Shares.video("1", "https://videos.example/v/1", "two\nlines\u001b[31m red\t");
+
+        assertThat(SvGroupsCli.formatShare("bob", sneaky))
+                .isEqualTo("bob shared video 1: two lines [31m red https://videos.example/v/1");
+    }
+
+    @Test
+    void aMessageIsItsShareIfItHasOneAndItsBodyOtherwise() throws Exception {
+        EntityBareJid group = JidCreate.entityBareFrom("abc@groups.example");
+        Message withShare = StanzaBuilder.buildMessage("m1").setBody("Dance tutorial https://videos.example/v/123")
+                .addExtension(new ShareElement(Shares.video("123", "https://videos.example/v/123", "Dance tutorial")
+                        .withVerified(true))).build();
+        Message plain = StanzaBuilder.buildMessage("m2").setBody("yo").build();
+
+        assertThat(SvGroupsCli.formatMessage(new GroupMessage(group, "bob", null, withShare.getBody(), false, false, withShare)))
+                .isEqualTo("bob shared video 123: Dance tutorial https://videos.example/v/123 (verified)");
+        assertThat(SvGroupsCli.formatMessage(new GroupMessage(group, "bob", null, "yo", false, false, plain)))
+                .isEqualTo("bob: yo");
     }
 
     @Test

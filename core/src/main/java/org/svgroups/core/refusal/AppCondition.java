@@ -28,8 +28,20 @@ public enum AppCondition {
     /** A minor cannot be made a member directly: they must be invited and accept. */
     CONSENT_REQUIRED("consent-required", "not-acceptable"),
 
-    /** Too many groups created or invitations sent in the current period; the text says when to retry. */
-    RATE_LIMITED("rate-limited", "resource-constraint");
+    /** Too many groups created, invitations or shares sent in the current period; the text says when to retry. */
+    RATE_LIMITED("rate-limited", "resource-constraint"),
+
+    /** A share is malformed, more than one, or out of the protocol's bounds; the text says which. */
+    SHARE_INVALID("share-invalid", "bad-request"),
+
+    /** A shared item (or its thumbnail) is not on one of the app's content hosts. */
+    SHARE_ORIGIN_NOT_ALLOWED("share-origin-not-allowed", "not-acceptable"),
+
+    /** The catalogue does not have the item, or it is private or removed. */
+    CONTENT_UNAVAILABLE("content-unavailable", "item-not-found"),
+
+    /** The group refuses messages the server cannot read (end-to-end encrypted), by the admin's choice. */
+    UNREADABLE_REFUSED("unreadable-refused", "not-acceptable");
 
     private final String elementName;
     private final String stanzaCondition;

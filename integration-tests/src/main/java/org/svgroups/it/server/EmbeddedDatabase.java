@@ -8,15 +8,22 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Writes what autosetup cannot into a stopped Openfire's embedded HSQLDB database, through the driver in the
- * server's own {@code lib/}: one-way roster subscriptions and users' birthdates.
+ * server's own {@code lib/}: one-way roster subscriptions, users' birthdates and system properties; and reads
+ * it, read-only, for tests that check what the server stored.
  */
 final class EmbeddedDatabase {
 
@@ -28,10 +35,8 @@ final class EmbeddedDatabase {
     }
 
     static void apply(Path home, ServerSetup setup) throws IOException, SQLException {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {hsqldbJar(home).toUri().toURL()},
-                     // Not the bootstrap loader (null): java.sql, which the driver needs, is a platform module.
-                     ClassLoader.getPlatformClassLoader());
-             Connection db = connect(loader, home)) {
+        try (URLClassLoader loader = driverLoader(home);
+             Connection db = connect(loader, home, false)) {
             try (PreparedStatement sub = db.prepareStatement("UPDATE ofRoster SET sub = ? WHERE username = ? AND jid = ?")) {
                 for (ServerSetup.Follow follow : setup.oneWayFollows()) {
                     update(sub, SUB_TO, follow.follower(), setup.jid(follow.followed()));
@@ -46,10 +51,56 @@ final class EmbeddedDatabase {
                     prop.executeUpdate();
                 }
             }
+            try (PreparedStatement property = db.prepareStatement(
+                    "INSERT INTO ofProperty (name, propValue, encrypted) VALUES (?, ?, 0)")) {
+                for (Map.Entry<String, String> entry : setup.properties().entrySet()) {
+                    property.setString(1, entry.getKey());
+                    property.setString(2, entry.getValue());
+                    property.executeUpdate();
+                }
+            }
             try (Statement shutdown = db.createStatement()) {
                 shutdown.execute("SHUTDOWN");
             }
         }
+    }
+
+    /**
+     * Runs one query on the database of a <em>stopped</em> server (a running one holds its files locked), with
+     * the database opened read-only, and shuts the database down again so that the server can open it.
+     *
+     * @return the rows, each a map from column label (case-insensitive) to value, in the query's order
+     */
+    static List<Map<String, Object>> query(Path home, String sql, Object... parameters) throws IOException, SQLException {
+        try (URLClassLoader loader = driverLoader(home);
+             Connection db = connect(loader, home, true)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (PreparedStatement query = db.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    ResultSetMetaData columns = result.getMetaData();
+                    while (result.next()) {
+                        Map<String, Object> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                        for (int c = 1; c <= columns.getColumnCount(); c++) {
+                            row.put(columns.getColumnLabel(c), result.getObject(c));
+                        }
+                        rows.add(Collections.unmodifiableMap(row));
+                    }
+                }
+            } finally {
+                try (Statement shutdown = db.createStatement()) {
+                    shutdown.execute("SHUTDOWN");
+                }
+            }
+            return Collections.unmodifiableList(rows);
+        }
+    }
+
+    private static URLClassLoader driverLoader(Path home) throws IOException {
+        // Not the bootstrap loader (null): java.sql, which the driver needs, is a platform module.
+        return new URLClassLoader(new URL[] {hsqldbJar(home).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
 
     private static void update(PreparedStatement sub, int value, String username, String jid) throws SQLException {
@@ -61,13 +112,21 @@ final class EmbeddedDatabase {
         }
     }
 
-    private static Connection connect(ClassLoader loader, Path home) throws SQLException {
+    private static Connection connect(ClassLoader loader, Path home, boolean readOnly) throws SQLException {
         try {
             Driver driver = (Driver) Class.forName("org.hsqldb.jdbc.JDBCDriver", true, loader).getDeclaredConstructor().newInstance();
             Properties credentials = new Properties();
             credentials.setProperty("user", "sa");
             credentials.setProperty("password", "");
-            return driver.connect("jdbc:hsqldb:" + home.resolve("embedded-db/openfire"), credentials);
+            // ifexists: never create an empty database where the server's should be.
+            String url = "jdbc:hsqldb:file:" + home.resolve("embedded-db/openfire") + ";ifexists=true"
+                    + (readOnly ? ";readonly=true" : "");
+            Connection connection = driver.connect(url, credentials);
+            if (connection == null) {
+                throw new SQLException("The HSQLDB driver does not accept " + url);
+            }
+            connection.setReadOnly(readOnly);
+            return connection;
         } catch (ReflectiveOperationException e) {
             throw new SQLException("Cannot load HSQLDB from " + home.resolve("lib"), e);
         }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -139,6 +140,27 @@ public final class OpenfireInstance implements AutoCloseable {
     public void restart() throws IOException, InterruptedException {
         stop();
         start();
+    }
+
+    /**
+     * Reads the server's embedded database, which a running server holds locked: stops the server (plugins are
+     * destroyed first, as on any shutdown), runs the query on the database opened read-only, and starts the server
+     * again, also when the query fails.
+     *
+     * @param sql        one {@code SELECT}, with {@code ?} for the parameters
+     * @param parameters its parameters, in order
+     * @return the rows, each a map from column label (case-insensitive) to value
+     */
+    public List<Map<String, Object>> queryWhileStopped(String sql, Object... parameters)
+            throws IOException, InterruptedException {
+        stop();
+        try {
+            return EmbeddedDatabase.query(home, sql, parameters);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not query " + home.resolve("embedded-db") + ": " + sql, e);
+        } finally {
+            start();
+        }
     }
 
     public boolean isRunning() {

@@ -9,12 +9,12 @@ import java.util.TreeSet;
 
 /**
  * What a freshly provisioned Openfire looks like: its XMPP domain, its admin password, its users with their
- * roster contacts, who follows whom only one way, and birthdates (the {@code svgroups.birthdate} user property).
- * Openfire's autosetup makes every roster item a mutual subscription; one-way follows and birthdates are written
- * into the embedded database after that first start.
+ * roster contacts, who follows whom only one way, birthdates (the {@code svgroups.birthdate} user property) and
+ * system properties. Openfire's autosetup makes every roster item a mutual subscription; the rest is written into
+ * the embedded database after that first start.
  */
 public record ServerSetup(String domain, String adminPassword, Map<String, User> users, List<Follow> oneWayFollows,
-                          Map<String, String> birthdates) {
+                          Map<String, String> birthdates, Map<String, String> properties) {
 
     /** A user and the contacts on their roster. */
     public record User(String username, String password, Set<String> contacts) {
@@ -28,6 +28,7 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
         users = Map.copyOf(users);
         oneWayFollows = List.copyOf(oneWayFollows);
         birthdates = Map.copyOf(birthdates);
+        properties = Map.copyOf(properties);
     }
 
     public String jid(String username) {
@@ -43,7 +44,7 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
 
     /** Whether anything must be written after autosetup. */
     boolean needsDatabaseChanges() {
-        return !oneWayFollows.isEmpty() || !birthdates.isEmpty();
+        return !oneWayFollows.isEmpty() || !birthdates.isEmpty() || !properties.isEmpty();
     }
 
     public static Builder builder(String domain) {
@@ -57,6 +58,7 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
         private final Map<String, Set<String>> contacts = new LinkedHashMap<>();
         private final List<Follow> oneWay = new ArrayList<>();
         private final Map<String, String> birthdates = new LinkedHashMap<>();
+        private final Map<String, String> properties = new LinkedHashMap<>();
 
         private Builder(String domain) {
             this.domain = domain;
@@ -95,6 +97,12 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
             return this;
         }
 
+        /** Sets an Openfire system property (svgroups' settings are system properties). */
+        public Builder property(String name, String value) {
+            properties.put(name, value);
+            return this;
+        }
+
         private void requireUsers(String a, String b) {
             if (!passwords.containsKey(a) || !passwords.containsKey(b)) {
                 throw new IllegalArgumentException("Declare users first: " + a + ", " + b);
@@ -104,7 +112,7 @@ public record ServerSetup(String domain, String adminPassword, Map<String, User>
         public ServerSetup build() {
             Map<String, User> users = new LinkedHashMap<>();
             passwords.forEach((name, password) -> users.put(name, new User(name, password, Set.copyOf(contacts.get(name)))));
-            return new ServerSetup(domain, adminPassword, users, oneWay, birthdates);
+            return new ServerSetup(domain, adminPassword, users, oneWay, birthdates, properties);
         }
     }
 }

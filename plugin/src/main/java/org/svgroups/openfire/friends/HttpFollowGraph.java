@@ -1,35 +1,17 @@
 package org.svgroups.openfire.friends;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.json.JSONException;
 import org.json.JSONObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.friends.FriendGraph;
 import org.svgroups.core.friends.Friendship;
+import org.svgroups.openfire.http.JsonHttp;
+import org.svgroups.openfire.http.JsonHttpException;
+import org.svgroups.openfire.http.UrlTemplate;
 
 /**
  * The app's own follow graph, asked over HTTP.
@@ -62,7 +44,8 @@ import org.svgroups.core.friends.Friendship;
  * thread-safe {@link Map} does.
  *
  * <p>A user is always the friend of themselves: {@code friendship(a, a)} answers {@link Friendship#FRIENDS}
- * without asking. Instances are thread-safe; each holds one {@link HttpClient} for all its questions.
+ * without asking. Instances are thread-safe; each holds one {@code HttpClient} for all its questions (see
+ * {@link JsonHttp}).
  */
 public final class HttpFollowGraph implements FriendGraph {
 
@@ -74,19 +57,13 @@ public final class HttpFollowGraph implements FriendGraph {
     public static final String FRIENDS_MEMBER = "friends";
 
     /** Largest answer body read; a yes/no answer is a few bytes. */
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    static final int MAX_BODY_BYTES = JsonHttp.MAX_BODY_BYTES;
 
     private static final Logger Log = LoggerFactory.getLogger(HttpFollowGraph.class);
 
-    /** Sample values that validation puts in the placeholders: what real encoded JIDs look like. */
-    private static final String SAMPLE_A = encode("alice@example.org");
-    private static final String SAMPLE_B = encode("bob@example.org");
-
-    private final String urlTemplate;
-    private final Duration timeout;
+    private final UrlTemplate urlTemplate;
     private final Map<String, Boolean> cache;
-    private final String origin;
-    private final HttpClient client;
+    private final JsonHttp http;
 
     /**
      * @param urlTemplate an {@code https} or {@code http} URL with the placeholders {@code {a}} and {@code {b}}
@@ -97,15 +74,9 @@ public final class HttpFollowGraph implements FriendGraph {
      *                                  the admin console
      */
     public HttpFollowGraph(String urlTemplate, Duration timeout, Map<String, Boolean> cache) {
-        this.urlTemplate = validateUrlTemplate(urlTemplate);
-        this.timeout = validateTimeout(timeout);
+        this.urlTemplate = parse(urlTemplate);
+        this.http = new JsonHttp("follow graph", timeout);
         this.cache = Objects.requireNonNull(cache, "cache");
-        URI sample = URI.create(expand(this.urlTemplate, SAMPLE_A, SAMPLE_B));
-        this.origin = sample.getScheme() + "://" + sample.getHost() + (sample.getPort() < 0 ? "" : ":" + sample.getPort());
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     /**
@@ -117,55 +88,21 @@ public final class HttpFollowGraph implements FriendGraph {
      *                                  {@code https} URL, has no host, or is not a valid URL
      */
     public static String validateUrlTemplate(String urlTemplate) {
-        String example = " For example: https://app.example/api/mutual?a={a}&b={b}";
-        if (urlTemplate == null || urlTemplate.isBlank()) {
-            throw new IllegalArgumentException("The follow graph URL template is empty." + example);
-        }
-        String template = urlTemplate.strip();
-        boolean hasA = template.contains(PLACEHOLDER_A);
-        boolean hasB = template.contains(PLACEHOLDER_B);
-        if (!hasA || !hasB) {
-            String missing = !hasA && !hasB ? "the placeholders {a} and {b}" : !hasA ? "the placeholder {a}" : "the placeholder {b}";
-            throw new IllegalArgumentException("The follow graph URL template '" + template + "' lacks " + missing
-                    + " (replaced by the two users' JIDs)." + example);
-        }
-        URI sample;
-        try {
-            sample = new URI(expand(template, SAMPLE_A, SAMPLE_B));
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("The follow graph URL template '" + template + "' is not a valid URL ("
-                    + e.getReason() + " at character " + (e.getIndex() + 1) + ")." + example);
-        }
-        String scheme = sample.getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-            throw new IllegalArgumentException("The follow graph URL template '" + template
-                    + "' must start with https:// or http://." + example);
-        }
-        if (sample.getHost() == null || sample.getHost().isEmpty()) {
-            throw new IllegalArgumentException("The follow graph URL template '" + template
-                    + "' has no valid host name (the placeholders cannot stand in the host)." + example);
-        }
-        if (sample.getRawFragment() != null) {
-            throw new IllegalArgumentException("The follow graph URL template '" + template
-                    + "' has a fragment (#...), which is never sent to the server." + example);
-        }
-        return template;
+        return parse(urlTemplate).text();
     }
 
-    private static Duration validateTimeout(Duration timeout) {
-        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("The follow graph timeout must be positive, not " + timeout + ".");
-        }
-        return timeout;
+    private static UrlTemplate parse(String urlTemplate) {
+        return UrlTemplate.parse(urlTemplate, "follow graph", "the two users' JIDs",
+                "https://app.example/api/mutual?a={a}&b={b}", PLACEHOLDER_A, PLACEHOLDER_B);
     }
 
     /** The template, without surrounding white space. */
     public String urlTemplate() {
-        return urlTemplate;
+        return urlTemplate.text();
     }
 
     public Duration timeout() {
-        return timeout;
+        return http.timeout();
     }
 
     @Override
@@ -195,40 +132,16 @@ public final class HttpFollowGraph implements FriendGraph {
 
     /** The app's answer, or null (logged) when there is none. */
     private Boolean ask(String a, String b) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(expand(urlTemplate, encode(a), encode(b))))
-                .timeout(timeout)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        CompletableFuture<HttpResponse<String>> pending = client.sendAsync(request, HttpFollowGraph::bodyHandler);
-        HttpResponse<String> response;
+        JsonHttp.Response response;
         try {
-            // The request timeout covers only the wait for the headers; this bounds the body too.
-            response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            return unreachable(a, b, "no complete answer within " + timeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            return unreachable(a, b, "interrupted while waiting for the answer");
-        } catch (ExecutionException e) {
-            return unreachable(a, b, describe(e.getCause()));
+            response = http.get(urlTemplate.expand(a, b));
+        } catch (JsonHttpException e) {
+            return unreachable(a, b, e.getMessage());
         }
-        if (response.statusCode() != 200) {
-            return unreachable(a, b, "HTTP status " + response.statusCode() + " (expected 200)");
+        if (response.status() != 200) {
+            return unreachable(a, b, "HTTP status " + response.status() + " (expected 200)");
         }
-        return parse(a, b, response.body());
-    }
-
-    private Boolean parse(String a, String b, String body) {
-        JSONObject json;
-        try {
-            json = new JSONObject(body);
-        } catch (JSONException e) {
-            return unreachable(a, b, "the answer is not a JSON object: " + e.getMessage());
-        }
-        Object friends = json.opt(FRIENDS_MEMBER);
+        Object friends = response.body().opt(FRIENDS_MEMBER);
         if (friends == null) {
             return unreachable(a, b, "the answer has no '" + FRIENDS_MEMBER + "' member");
         }
@@ -240,112 +153,12 @@ public final class HttpFollowGraph implements FriendGraph {
     }
 
     private Boolean unreachable(String a, String b, String reason) {
-        Log.warn("Follow graph at {} unreachable for {} and {}: {}", origin, a, b, reason);
+        Log.warn("Follow graph at {} unreachable for {} and {}: {}", urlTemplate.origin(), a, b, reason);
         return null;
-    }
-
-    private String describe(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof HttpConnectTimeoutException) {
-            return "no connection within " + timeout.toMillis() + " ms";
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return "no answer within " + timeout.toMillis() + " ms";
-        }
-        if (cause instanceof BodyTooLargeException) {
-            return cause.getMessage();
-        }
-        if (cause instanceof ConnectException) {
-            return "connection refused or failed" + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
-        }
-        if (cause instanceof IOException) {
-            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        }
-        // Not an expected network failure: keep the trace, at debug, for whoever looks into it.
-        Log.debug("Unexpected failure asking the follow graph at {}", origin, cause);
-        return "unexpected " + cause;
-    }
-
-    /** Placeholder replacement; the encoded values contain no braces, so one cannot create the other. */
-    private static String expand(String template, String encodedA, String encodedB) {
-        return template.replace(PLACEHOLDER_A, encodedA).replace(PLACEHOLDER_B, encodedB);
-    }
-
-    /** UTF-8 percent-encoding safe in a query and in a path segment: unreserved characters stay, space is %20. */
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** A 200 answer is read (up to {@link #MAX_BODY_BYTES}); any other is discarded unread. */
-    private static HttpResponse.BodySubscriber<String> bodyHandler(HttpResponse.ResponseInfo info) {
-        return info.statusCode() == 200
-                ? new LimitedBody(MAX_BODY_BYTES)
-                : HttpResponse.BodySubscribers.replacing(null);
-    }
-
-    private static final class BodyTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLargeException(int limit) {
-            super("the answer is larger than " + limit + " bytes");
-        }
-    }
-
-    /** The body as UTF-8 text, or a failure as soon as it exceeds the limit (the rest is not read). */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<String> {
-        private final int limit;
-        private final CompletableFuture<String> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
-
-        LimitedBody(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public CompletionStage<String> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer item : items) {
-                if (bytes.size() + item.remaining() > limit) {
-                    subscription.cancel();
-                    result.completeExceptionally(new BodyTooLargeException(limit));
-                    return;
-                }
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toString(StandardCharsets.UTF_8));
-        }
     }
 
     @Override
     public String toString() {
-        return "HttpFollowGraph[" + origin + ", timeout " + timeout.toMillis() + " ms]";
+        return "HttpFollowGraph[" + urlTemplate.origin() + ", timeout " + http.timeout().toMillis() + " ms]";
     }
 }

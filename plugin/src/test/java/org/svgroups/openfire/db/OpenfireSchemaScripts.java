@@ -23,8 +23,11 @@ import java.util.Locale;
 final class OpenfireSchemaScripts {
 
     static final String SCHEMA_KEY = "svgroups";
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
+    /** The plugin's scripts, as they ship in the plugin's {@code database/} folder. */
     static final Path DIRECTORY = Path.of("src", "main", "database");
+    /** The scripts of schema version 1 as released (0.2.0), to make version 1 databases to upgrade. */
+    static final Path VERSION_1_DIRECTORY = Path.of("src", "test", "resources", "org", "svgroups", "openfire", "db", "schema-v1");
 
     /** Openfire's own ofVersion, as its scripts create it (the plugin's scripts insert into it). */
     static final String CREATE_VERSION_TABLE = "CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, "
@@ -35,7 +38,20 @@ final class OpenfireSchemaScripts {
 
     /** The script Openfire runs on first install: {@code database/<key>_<DatabaseType>.sql}. */
     static Path script(String databaseType) {
-        return DIRECTORY.resolve(SCHEMA_KEY + "_" + databaseType + ".sql");
+        return script(DIRECTORY, databaseType);
+    }
+
+    static Path script(Path directory, String databaseType) {
+        return directory.resolve(SCHEMA_KEY + "_" + databaseType + ".sql");
+    }
+
+    /** The script Openfire runs to bring a schema from {@code version - 1} to {@code version}: {@code database/upgrade/<version>/<key>_<DatabaseType>.sql}. */
+    static Path upgradeScript(int version, String databaseType) {
+        return upgradeScript(DIRECTORY, version, databaseType);
+    }
+
+    static Path upgradeScript(Path directory, int version, String databaseType) {
+        return script(directory.resolve("upgrade").resolve(Integer.toString(version)), databaseType);
     }
 
     /**
@@ -138,6 +154,45 @@ final class OpenfireSchemaScripts {
                 throw new SQLException("Statement of " + script + " failed: " + sql + ": " + e.getMessage(), e.getSQLState(), e);
             }
         }
+    }
+
+    /**
+     * What {@code SchemaManager.checkPluginSchema} does when a plugin with schema key {@value #SCHEMA_KEY} and
+     * {@code requiredVersion} loads, with the scripts of {@code directory} (the plugin's {@code database/} folder)
+     * for {@code databaseType}: nothing when the recorded version is at least the required one; with no version
+     * recorded, the install script, then (OF-2940) the upgrades still needed; otherwise each upgrade script
+     * {@code upgrade/<N>/} from the recorded version + 1 to the required one, skipping those that do not exist.
+     * The scripts run one statement at a time in the connection's auto-commit mode. Returns what Openfire would
+     * decide (OF-3045): whether the recorded version then reached the required one; a failing statement fails.
+     */
+    static boolean checkSchema(Connection connection, Path directory, String databaseType, int requiredVersion)
+            throws SQLException {
+        return checkSchema(connection, directory, databaseType, requiredVersion, true);
+    }
+
+    private static boolean checkSchema(Connection connection, Path directory, String databaseType, int requiredVersion,
+                                       boolean allowRecursion) throws SQLException {
+        int current = recordedVersion(connection, SCHEMA_KEY);
+        if (current >= requiredVersion) {
+            return true;
+        } else if (current == -1) {
+            Path install = script(directory, databaseType);
+            if (!Files.exists(install)) {
+                return false;
+            }
+            run(connection, install, databaseType);
+            if (recordedVersion(connection, SCHEMA_KEY) < requiredVersion && allowRecursion) {
+                return checkSchema(connection, directory, databaseType, requiredVersion, false);
+            }
+        } else {
+            for (int version = current + 1; version <= requiredVersion; version++) {
+                Path upgrade = upgradeScript(directory, version, databaseType);
+                if (Files.exists(upgrade)) {
+                    run(connection, upgrade, databaseType);
+                }
+            }
+        }
+        return recordedVersion(connection, SCHEMA_KEY) >= requiredVersion;
     }
 
     static void createVersionTable(Connection connection) throws SQLException {

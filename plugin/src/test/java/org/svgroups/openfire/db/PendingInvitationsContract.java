@@ -104,9 +104,9 @@ abstract class PendingInvitationsContract {
     }
 
     @Test
-    void theScriptRecordsSchemaVersionOneUnderTheKeySvgroups() throws SQLException {
+    void theScriptRecordsTheCurrentSchemaVersionUnderTheKeySvgroups() throws SQLException {
         try (Connection connection = database.connections().open()) {
-            assertThat(OpenfireSchemaScripts.recordedVersion(connection, "svgroups")).isEqualTo(1);
+            assertThat(OpenfireSchemaScripts.recordedVersion(connection, "svgroups")).isEqualTo(OpenfireSchemaScripts.SCHEMA_VERSION);
         }
     }
 

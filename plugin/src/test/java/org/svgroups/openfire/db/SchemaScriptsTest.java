@@ -6,8 +6,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,14 +17,16 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * The schema scripts as files, for every database type, including those the build has no server for: that
- * Openfire's SchemaManager reads them as meant. The database tests run the HSQLDB, PostgreSQL, MariaDB and MySQL
- * scripts for real.
+ * The schema scripts as files, install and upgrade scripts, for every database type, including those the build
+ * has no server for: that Openfire's SchemaManager reads them as meant, and that installing the current version
+ * gives what installing version 1 and upgrading gives. The database tests run the HSQLDB, PostgreSQL, MariaDB and
+ * MySQL scripts for real.
  */
 class SchemaScriptsTest {
 
@@ -35,6 +39,17 @@ class SchemaScriptsTest {
         return Stream.concat(TESTED.stream(), UNTESTED.stream());
     }
 
+    static IntStream upgradeVersions() {
+        return IntStream.rangeClosed(2, OpenfireSchemaScripts.SCHEMA_VERSION);
+    }
+
+    /** Every script the plugin ships (install and upgrades), with its database type. */
+    static Stream<Arguments> scripts() {
+        return types().flatMap(type -> Stream.concat(Stream.of(OpenfireSchemaScripts.script(type)),
+                        upgradeVersions().mapToObj(version -> OpenfireSchemaScripts.upgradeScript(version, type)))
+                .map(script -> Arguments.of(script, type)));
+    }
+
     @Test
     void thereIsOneScriptPerSupportedDatabaseTypeNamedAsOpenfireLooksForIt() throws IOException {
         try (Stream<Path> files = Files.list(OpenfireSchemaScripts.DIRECTORY)) {
@@ -44,36 +59,42 @@ class SchemaScriptsTest {
     }
 
     @Test
-    void upgradeScriptsAreOnlyForVersionsAfterTheFirst() throws IOException {
+    void everyVersionAfterTheFirstHasAnUpgradeScriptPerDatabaseTypeAndThereIsNoOther() throws IOException {
+        // SchemaManager loads database/upgrade/<N>/<key>_<type>.sql for each N above the recorded version; a
+        // missing one is skipped silently, and the plugin then fails to load because the version is not reached.
         Path upgrades = OpenfireSchemaScripts.DIRECTORY.resolve("upgrade");
-        if (Files.isDirectory(upgrades)) {
-            try (Stream<Path> versions = Files.list(upgrades)) {
-                assertThat(versions.map(path -> Integer.parseInt(path.getFileName().toString())))
-                        .allSatisfy(version -> assertThat(version).isBetween(2, OpenfireSchemaScripts.SCHEMA_VERSION));
+        try (Stream<Path> versions = Files.list(upgrades)) {
+            assertThat(versions.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(upgradeVersions().mapToObj(Integer::toString).toList());
+        }
+        for (int version : upgradeVersions().toArray()) {
+            try (Stream<Path> files = Files.list(upgrades.resolve(Integer.toString(version)))) {
+                assertThat(files.map(path -> path.getFileName().toString())).as("upgrade %d", version)
+                        .containsExactlyInAnyOrderElementsOf(types().map(type -> "svgroups_" + type + ".sql").toList());
             }
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("types")
-    void isPlainAsciiWithoutTrailingBlanks(String type) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void isPlainAsciiWithoutTrailingBlanks(Path script, String type) throws IOException {
         // Openfire reads the script in the platform's default charset; for Oracle it removes a statement's last
         // character, expecting the semicolon.
-        byte[] bytes = Files.readAllBytes(OpenfireSchemaScripts.script(type));
+        byte[] bytes = Files.readAllBytes(script);
         for (byte b : bytes) {
-            assertThat(b & 0xff).as("byte of %s", type).isBetween(0x0a, 0x7e);
+            assertThat(b & 0xff).as("byte of %s", script).isBetween(0x0a, 0x7e);
         }
-        assertThat(OpenfireSchemaScripts.read(OpenfireSchemaScripts.script(type)).lines())
+        assertThat(OpenfireSchemaScripts.read(script).lines())
                 .allSatisfy(line -> assertThat(line).doesNotEndWith(" ").doesNotContain("\t"));
     }
 
-    @ParameterizedTest
-    @MethodSource("types")
-    void everyStatementEndsItsLastLineWithASemicolonAndNoCommentDoes(String type) {
-        String script = OpenfireSchemaScripts.read(OpenfireSchemaScripts.script(type));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void everyStatementEndsItsLastLineWithASemicolonAndNoCommentDoes(Path script, String type) {
+        String text = OpenfireSchemaScripts.read(script);
 
-        assertThat(OpenfireSchemaScripts.parse(script, type).unterminated()).as("text Openfire would drop").isEmpty();
-        assertThat(script.lines().filter(line -> !line.isBlank() && !OpenfireSchemaScripts.isSqlCommandPart(line)))
+        assertThat(OpenfireSchemaScripts.parse(text, type).unterminated()).as("text Openfire would drop").isEmpty();
+        assertThat(text.lines().filter(line -> !line.isBlank() && !OpenfireSchemaScripts.isSqlCommandPart(line)))
                 .as("comment lines (one ending with ';' would cut a statement short)")
                 .isNotEmpty()
                 .allSatisfy(comment -> assertThat(comment.trim()).doesNotEndWith(";"));
@@ -81,41 +102,68 @@ class SchemaScriptsTest {
 
     @ParameterizedTest
     @MethodSource("types")
-    void createsTheTableWithItsKeyAndIndexes(String type) {
-        String statements = String.join("\n", statements(type));
+    void createsTheTablesWithTheirKeysAndIndexes(String type) {
+        String statements = String.join("\n", statements(OpenfireSchemaScripts.script(type), type));
 
         assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgInvitation (")
                 .containsPattern("PRIMARY KEY (NONCLUSTERED )?\\(groupJID, invitee\\)");
         for (String column : List.of("invitee", "inviter", "expires")) {
             assertThat(statements).containsPattern("ofSvgInvitation_" + column + "_idx (ON ofSvgInvitation )?\\(" + column + "\\)");
         }
+        assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgShareCount (")
+                .containsPattern("PRIMARY KEY (CLUSTERED )?\\(shareDay, groupJID, kind, itemId\\)")
+                .containsPattern("ofSvgShareCount_item_idx (ON ofSvgShareCount )?\\(shareDay, kind, itemId\\)");
     }
 
     @ParameterizedTest
     @MethodSource("types")
-    void recordsSchemaVersionOneLast(String type) {
-        List<String> statements = statements(type);
-        if (type.equals("oracle")) {
-            assertThat(statements.get(statements.size() - 1)).isEqualTo("commit");
-            statements = statements.subList(0, statements.size() - 1);
-        }
-        String terminator = type.equals("oracle") ? "" : ";";
+    void theInstallScriptRecordsTheCurrentVersionLast(String type) {
+        assertRecordsVersionLast(OpenfireSchemaScripts.script(type), type,
+                "INSERT INTO ofVersion (name, version) VALUES ('svgroups', " + OpenfireSchemaScripts.SCHEMA_VERSION + ")");
+    }
 
-        assertThat(statements.get(statements.size() - 1))
-                .isEqualTo("INSERT INTO ofVersion (name, version) VALUES ('svgroups', 1)" + terminator);
-        assertThat(statements).filteredOn(statement -> statement.contains("ofVersion")).hasSize(1);
+    @ParameterizedTest
+    @MethodSource("types")
+    void eachUpgradeScriptRecordsItsVersionLast(String type) {
+        // SchemaManager does not record an upgrade's version itself: the script must, or the plugin fails to load.
+        for (int version : upgradeVersions().toArray()) {
+            assertRecordsVersionLast(OpenfireSchemaScripts.upgradeScript(version, type), type,
+                    "UPDATE ofVersion SET version = " + version + " WHERE name = 'svgroups'");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void installingTheCurrentVersionIsInstallingVersionOneAndUpgrading(String type) {
+        // What keeps the upgrades in step with the install scripts on the databases no test runs.
+        List<String> upgraded = new ArrayList<>(schemaStatements(
+                OpenfireSchemaScripts.script(OpenfireSchemaScripts.VERSION_1_DIRECTORY, type), type));
+        for (int version : upgradeVersions().toArray()) {
+            upgraded.addAll(schemaStatements(OpenfireSchemaScripts.upgradeScript(version, type), type));
+        }
+
+        assertThat(schemaStatements(OpenfireSchemaScripts.script(type), type)).isEqualTo(upgraded);
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void theVersionOneScriptsKeptForTheTestsAreThoseOfVersionOne(String type) {
+        assertRecordsVersionLast(OpenfireSchemaScripts.script(OpenfireSchemaScripts.VERSION_1_DIRECTORY, type), type,
+                "INSERT INTO ofVersion (name, version) VALUES ('svgroups', 1)");
+        assertThat(String.join("\n", statements(OpenfireSchemaScripts.script(OpenfireSchemaScripts.VERSION_1_DIRECTORY, type), type)))
+                .contains("CREATE TABLE ofSvgInvitation (").doesNotContain("ofSvgShareCount");
     }
 
     @Test
-    void theMariadbScriptHasTheSameStatementsAsTheMysqlOne() {
+    void theMariadbScriptsHaveTheSameStatementsAsTheMysqlOnes() {
         // Openfire 5.1 calls MariaDB "mariadb" when reached through MariaDB Connector/J, "mysql" through MySQL
         // Connector/J; both must give the same schema.
-        assertThat(statements("mariadb")).isEqualTo(statements("mysql"));
+        assertSameStatements("mariadb", "mysql");
     }
 
     @Test
-    void theCockroachdbScriptHasTheSameStatementsAsThePostgresqlOne() {
-        assertThat(statements("cockroachdb")).isEqualTo(statements("postgresql"));
+    void theCockroachdbScriptsHaveTheSameStatementsAsThePostgresqlOnes() {
+        assertSameStatements("cockroachdb", "postgresql");
     }
 
     @Test
@@ -130,9 +178,38 @@ class SchemaScriptsTest {
         assertThat(Integer.parseInt(version.item(0).getTextContent().trim())).isEqualTo(OpenfireSchemaScripts.SCHEMA_VERSION);
     }
 
+    private static void assertSameStatements(String type, String sameAs) {
+        assertThat(statements(OpenfireSchemaScripts.script(type), type))
+                .isEqualTo(statements(OpenfireSchemaScripts.script(sameAs), sameAs));
+        for (int version : upgradeVersions().toArray()) {
+            assertThat(statements(OpenfireSchemaScripts.upgradeScript(version, type), type)).as("upgrade %d", version)
+                    .isEqualTo(statements(OpenfireSchemaScripts.upgradeScript(version, sameAs), sameAs));
+        }
+    }
+
+    /** The script's last statement (before Oracle's commit) is {@code versionStatement}, and no other touches ofVersion. */
+    private static void assertRecordsVersionLast(Path script, String type, String versionStatement) {
+        List<String> statements = statements(script, type);
+        if (type.equals("oracle")) {
+            assertThat(statements.get(statements.size() - 1)).as(script.toString()).isEqualToIgnoringCase("commit");
+            statements = statements.subList(0, statements.size() - 1);
+        }
+        String terminator = type.equals("oracle") ? "" : ";";
+
+        assertThat(statements.get(statements.size() - 1)).as(script.toString()).isEqualTo(versionStatement + terminator);
+        assertThat(statements).as(script.toString()).filteredOn(statement -> statement.contains("ofVersion")).hasSize(1);
+    }
+
+    /** The statements that shape the schema: all but the version record and Oracle's commit. */
+    private static List<String> schemaStatements(Path script, String type) {
+        return statements(script, type).stream()
+                .filter(statement -> !statement.contains("ofVersion") && !statement.equalsIgnoreCase("commit"))
+                .toList();
+    }
+
     /** The statements Openfire would execute, whitespace collapsed. */
-    private static List<String> statements(String type) {
-        return OpenfireSchemaScripts.parse(OpenfireSchemaScripts.read(OpenfireSchemaScripts.script(type)), type)
+    private static List<String> statements(Path script, String type) {
+        return OpenfireSchemaScripts.parse(OpenfireSchemaScripts.read(script), type)
                 .statements().stream()
                 .map(statement -> statement.trim().replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")"))
                 .collect(Collectors.toList());
