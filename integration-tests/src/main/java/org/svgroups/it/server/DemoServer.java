@@ -15,6 +15,7 @@ public final class DemoServer {
     static final String DOMAIN = "svgroups.test";
     static final List<String> USERS = List.of("alice", "bob", "carol", "dave");
     static final String PASSWORD = "secret";
+    static final List<String> SHARE_HOSTS = List.of("videos.example.test", "shop.example.test");
 
     private DemoServer() {
     }
@@ -31,6 +32,8 @@ public final class DemoServer {
                 setup.friends(USERS.get(i), USERS.get(j));
             }
         }
+        // Sharing is off until content hosts are named; the demo allows two example hosts (no catalogue).
+        setup.property("svgroups.share.origins", String.join(", ", SHARE_HOSTS));
         OpenfireInstance server = OpenfireInstance.provision(Path.of(args[0]), Path.of(args[2]).toAbsolutePath(),
                 Path.of(args[1]).toAbsolutePath(), setup.build());
         System.out.println("Starting Openfire in " + server.home() + " ...");
@@ -51,10 +54,11 @@ public final class DemoServer {
                   Group service groups.%s
                   Users         %s  (password "%s"; all friends of each other)
                   Admin console http://127.0.0.1:%d/  (admin / admin), Group Chat > Short-Video Groups
+                  Sharing       from %s (no catalogue: shares arrive unverified)
                   Try           client/svgroups-cli --host 127.0.0.1 --domain %s --user alice --password %s --insecure create-group "Dance crew" bob carol
                 Press Ctrl-C to stop.
                 """, DOMAIN, OpenfireInstance.CLIENT_PORT, DOMAIN, String.join(", ", USERS), PASSWORD,
-                OpenfireInstance.ADMIN_PORT, DOMAIN, PASSWORD);
+                OpenfireInstance.ADMIN_PORT, String.join(", ", SHARE_HOSTS), DOMAIN, PASSWORD);
         stopped.await();
     }
 }
