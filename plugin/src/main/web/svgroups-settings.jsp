@@ -20,7 +20,10 @@
     <div class="jive-success">
         <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
             <td class="jive-icon"><img src="images/success-16x16.gif" width="16" height="16" border="0" alt=""></td>
-            <td class="jive-icon-label"><fmt:message key="svgroups.settings.saved"/></td>
+            <td class="jive-icon-label"><c:choose>
+                <c:when test="${empty settings.changed}"><fmt:message key="svgroups.settings.unchanged"/></c:when>
+                <c:otherwise><fmt:message key="svgroups.settings.saved"/></c:otherwise>
+            </c:choose></td>
         </tr></tbody></table>
     </div><br>
 </c:if>
@@ -36,29 +39,66 @@
 
 <form action="svgroups-settings.jsp" method="post">
     <input type="hidden" name="csrf" value="<c:out value='${settings.csrf}'/>">
-    <div class="jive-contentBoxHeader"><fmt:message key="svgroups.settings.groups"/></div>
+<c:forEach items="${settings.sections}" var="section">
+    <fmt:message key="${section.titleKey}" var="sectionTitle"/>
+    <div class="jive-contentBoxHeader"><c:out value="${sectionTitle}"/></div>
     <div class="jive-contentBox">
-        <table cellpadding="3" cellspacing="0" border="0">
+        <table cellpadding="3" cellspacing="0" border="0" width="100%">
             <tr>
-                <td width="1%" nowrap><label for="memberCap"><fmt:message key="svgroups.settings.member-cap"/></label></td>
-                <td><input type="number" id="memberCap" name="memberCap" size="5" min="2" max="1000"
-                           value="<c:out value='${settings.memberCap}'/>"></td>
-                <td><fmt:message key="svgroups.settings.default"><fmt:param value="${settings.memberCapDefault}"/></fmt:message></td>
+                <th align="left" width="1%" nowrap><fmt:message key="svgroups.settings.column.setting"/></th>
+                <th align="left"><fmt:message key="svgroups.settings.column.value"/></th>
+                <th align="left" nowrap><fmt:message key="svgroups.settings.column.current"/></th>
+                <th align="left" nowrap><fmt:message key="svgroups.settings.column.default"/></th>
             </tr>
-            <tr><td></td><td colspan="2" class="jive-description"><fmt:message key="system_property.svgroups.group.member-cap"/>
-                <c:if test="${not empty settings.errors['memberCap']}"><br><span class="jive-error-text"><c:out value="${settings.errors['memberCap']}"/></span></c:if>
-            </td></tr>
+        <c:forEach items="${section.fields}" var="field">
+            <fmt:message key="${field.labelKey}" var="label"/>
+            <fmt:message key="${field.descriptionKey}" var="description"/>
+            <c:set var="unit" value=""/>
+            <c:if test="${not empty field.unitKey}"><fmt:message key="${field.unitKey}" var="unit"/></c:if>
             <tr>
-                <td width="1%" nowrap><label for="subdomain"><fmt:message key="svgroups.settings.subdomain"/></label></td>
-                <td><input type="text" id="subdomain" name="subdomain" size="20" maxlength="63"
-                           value="<c:out value='${settings.subdomain}'/>"></td>
-                <td><fmt:message key="svgroups.settings.default"><fmt:param value="${settings.subdomainDefault}"/></fmt:message></td>
+                <td nowrap><label for="<c:out value='${field.name}'/>"><c:out value="${label}"/></label></td>
+                <td>
+                <c:choose>
+                    <c:when test="${field.input == 'checkbox'}">
+                        <input type="checkbox" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>"<c:if test="${field.checked}"> checked</c:if>>
+                    </c:when>
+                    <c:when test="${field.input == 'select'}">
+                        <select id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>">
+                        <c:forEach items="${field.choices}" var="choice">
+                            <fmt:message key="${choice.labelKey}" var="choiceLabel"/>
+                            <option value="<c:out value='${choice.value}'/>"<c:if test="${choice.selected}"> selected</c:if>><c:out value="${choiceLabel}"/></option>
+                        </c:forEach>
+                        </select>
+                    </c:when>
+                    <c:when test="${field.input == 'number'}">
+                        <input type="text" inputmode="numeric" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>" size="8"
+                               value="<c:out value='${field.value}'/>"> <c:out value="${unit}"/>
+                    </c:when>
+                    <c:otherwise>
+                        <input type="text" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>" size="60"
+                               value="<c:out value='${field.value}'/>">
+                    </c:otherwise>
+                </c:choose>
+                </td>
+                <td><c:choose>
+                    <c:when test="${not empty field.currentKey}"><fmt:message key="${field.currentKey}" var="shown"/><c:out value="${shown}"/></c:when>
+                    <c:otherwise><c:out value="${field.current}"/> <c:out value="${unit}"/></c:otherwise>
+                </c:choose></td>
+                <td><c:choose>
+                    <c:when test="${not empty field.defaultKey}"><fmt:message key="${field.defaultKey}" var="shown"/><c:out value="${shown}"/></c:when>
+                    <c:otherwise><c:out value="${field.defaultValue}"/> <c:out value="${unit}"/></c:otherwise>
+                </c:choose></td>
             </tr>
-            <tr><td></td><td colspan="2" class="jive-description"><fmt:message key="system_property.svgroups.service.subdomain"/>
-                <c:if test="${not empty settings.errors['subdomain']}"><br><span class="jive-error-text"><c:out value="${settings.errors['subdomain']}"/></span></c:if>
-            </td></tr>
+            <tr>
+                <td></td>
+                <td colspan="3" class="jive-description"><c:out value="${description}"/>
+                <c:if test="${not empty field.error}"><br><span class="jive-error-text"><c:out value="${field.error}"/></span></c:if>
+                </td>
+            </tr>
+        </c:forEach>
         </table>
     </div>
+</c:forEach>
     <input type="submit" name="save" value="<fmt:message key="svgroups.settings.save"/>">
 </form>
 

@@ -1,15 +1,15 @@
 package org.svgroups.openfire;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jivesoftware.util.SystemProperty;
-import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
+import org.svgroups.core.settings.Setting;
+import org.svgroups.core.settings.SettingsForm;
 import org.svgroups.core.share.ShareSettings;
 
 /**
@@ -30,81 +30,37 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings {
     static final String PLUGIN_DISPLAY_NAME = "SVGroups";
 
     /** Friends are mutual roster subscriptions on this server. */
-    public static final String FRIENDS_FROM_ROSTER = "roster";
+    public static final String FRIENDS_FROM_ROSTER = SettingsForm.FRIENDS_FROM_ROSTER;
     /** Friends are answered by the app's follow graph over HTTP. */
-    public static final String FRIENDS_FROM_HTTP = "http";
+    public static final String FRIENDS_FROM_HTTP = SettingsForm.FRIENDS_FROM_HTTP;
+
+    // Keys, defaults and ranges come from the settings form's descriptions, so the console and Openfire agree.
 
     /** Subdomain of the MUC service whose rooms are groups. Read when the plugin starts. */
-    public static final SystemProperty<String> SERVICE_SUBDOMAIN = string("svgroups.service.subdomain", "groups", false);
-
-    public static final SystemProperty<Integer> MEMBER_CAP =
-            integer("svgroups.group.member-cap", DEFAULT_MEMBER_CAP, MIN_MEMBER_CAP, MAX_MEMBER_CAP);
-
-    public static final SystemProperty<Integer> MINIMUM_AGE =
-            integer("svgroups.age.minimum", FixedGroupSettings.DEFAULT_MINIMUM_AGE, 0, 99);
-
-    public static final SystemProperty<Integer> CONSENT_AGE =
-            integer("svgroups.age.consent", FixedGroupSettings.DEFAULT_CONSENT_AGE, 0, 99);
-
-    public static final SystemProperty<Boolean> UNKNOWN_BIRTHDATE_ALLOWED =
-            SystemProperty.Builder.ofType(Boolean.class)
-                    .setKey("svgroups.age.unknown-allowed").setDefaultValue(true)
-                    .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
-    public static final SystemProperty<Duration> INVITATION_LIFETIME = SystemProperty.Builder.ofType(Duration.class)
-            .setKey("svgroups.invitation.lifetime").setDefaultValue(FixedGroupSettings.DEFAULT_INVITATION_LIFETIME)
-            .setMinValue(Duration.ofHours(1)).setMaxValue(Duration.ofDays(365)).setChronoUnit(ChronoUnit.HOURS)
-            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
-    public static final SystemProperty<Integer> GROUPS_PER_DAY =
-            integer("svgroups.rate.groups-per-day", FixedGroupSettings.DEFAULT_GROUPS_PER_DAY, 1, 100_000);
-
-    public static final SystemProperty<Integer> INVITATIONS_PER_HOUR =
-            integer("svgroups.rate.invitations-per-hour", FixedGroupSettings.DEFAULT_INVITATIONS_PER_HOUR, 1, 100_000);
-
-    public static final SystemProperty<String> FRIENDS_SOURCE = string("svgroups.friends.source", FRIENDS_FROM_ROSTER, true);
-
-    public static final SystemProperty<String> FOLLOW_GRAPH_URL = string("svgroups.friends.http.url", "", true);
-
-    public static final SystemProperty<Duration> FOLLOW_GRAPH_TIMEOUT = SystemProperty.Builder.ofType(Duration.class)
-            .setKey("svgroups.friends.http.timeout").setDefaultValue(Duration.ofSeconds(2))
-            .setMinValue(Duration.ofMillis(50)).setMaxValue(Duration.ofSeconds(30)).setChronoUnit(ChronoUnit.MILLIS)
-            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
-    public static final SystemProperty<Duration> FOLLOW_GRAPH_CACHE_LIFETIME = SystemProperty.Builder.ofType(Duration.class)
-            .setKey("svgroups.friends.http.cache-lifetime").setDefaultValue(Duration.ofMinutes(10))
-            .setMinValue(Duration.ofSeconds(1)).setMaxValue(Duration.ofDays(1)).setChronoUnit(ChronoUnit.SECONDS)
-            .setDynamic(false).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
-    public static final SystemProperty<Boolean> UNREACHABLE_GRAPH_ALLOWS = SystemProperty.Builder.ofType(Boolean.class)
-            .setKey("svgroups.friends.http.unreachable-allows").setDefaultValue(false)
-            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
+    public static final SystemProperty<String> SERVICE_SUBDOMAIN = text(SettingsForm.SUBDOMAIN, false);
+    public static final SystemProperty<Integer> MEMBER_CAP = integer(SettingsForm.MEMBER_CAP);
+    public static final SystemProperty<Integer> MINIMUM_AGE = integer(SettingsForm.MINIMUM_AGE);
+    public static final SystemProperty<Integer> CONSENT_AGE = integer(SettingsForm.CONSENT_AGE);
+    public static final SystemProperty<Boolean> UNKNOWN_BIRTHDATE_ALLOWED = bool(SettingsForm.UNKNOWN_BIRTHDATE_ALLOWED);
+    public static final SystemProperty<Duration> INVITATION_LIFETIME = duration(SettingsForm.INVITATION_LIFETIME, true);
+    public static final SystemProperty<Integer> GROUPS_PER_DAY = integer(SettingsForm.GROUPS_PER_DAY);
+    public static final SystemProperty<Integer> INVITATIONS_PER_HOUR = integer(SettingsForm.INVITATIONS_PER_HOUR);
+    public static final SystemProperty<String> FRIENDS_SOURCE = text(SettingsForm.FRIENDS_SOURCE, true);
+    public static final SystemProperty<String> FOLLOW_GRAPH_URL = text(SettingsForm.FOLLOW_GRAPH_URL, true);
+    public static final SystemProperty<Duration> FOLLOW_GRAPH_TIMEOUT = duration(SettingsForm.FOLLOW_GRAPH_TIMEOUT, true);
+    /** Read when the plugin starts: it sizes an Openfire cache. */
+    public static final SystemProperty<Duration> FOLLOW_GRAPH_CACHE_LIFETIME = duration(SettingsForm.FOLLOW_GRAPH_CACHE_LIFETIME, false);
+    public static final SystemProperty<Boolean> UNREACHABLE_GRAPH_ALLOWS = bool(SettingsForm.UNREACHABLE_GRAPH_ALLOWS);
     /** Hosts shared items may be on, separated by commas or spaces; empty: sharing is off. */
-    public static final SystemProperty<String> SHARE_ORIGINS = string("svgroups.share.origins", "", true);
-
-    public static final SystemProperty<Integer> SHARES_PER_MINUTE = integer("svgroups.share.per-minute", 10, 1, 10_000);
-
+    public static final SystemProperty<String> SHARE_ORIGINS = text(SettingsForm.SHARE_ORIGINS, true);
+    public static final SystemProperty<Integer> SHARES_PER_MINUTE = integer(SettingsForm.SHARES_PER_MINUTE);
     /** The catalogue's URL template, with {kind} and {id}; empty: no catalogue, shares are delivered unverified. */
-    public static final SystemProperty<String> CATALOGUE_URL = string("svgroups.share.catalogue.url", "", true);
-
-    public static final SystemProperty<Duration> CATALOGUE_TIMEOUT = SystemProperty.Builder.ofType(Duration.class)
-            .setKey("svgroups.share.catalogue.timeout").setDefaultValue(Duration.ofSeconds(2))
-            .setMinValue(Duration.ofMillis(50)).setMaxValue(Duration.ofSeconds(30)).setChronoUnit(ChronoUnit.MILLIS)
-            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
-    public static final SystemProperty<Duration> CATALOGUE_CACHE_LIFETIME = SystemProperty.Builder.ofType(Duration.class)
-            .setKey("svgroups.share.catalogue.cache-lifetime").setDefaultValue(Duration.ofMinutes(5))
-            .setMinValue(Duration.ofSeconds(1)).setMaxValue(Duration.ofDays(1)).setChronoUnit(ChronoUnit.SECONDS)
-            .setDynamic(false).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
-    public static final SystemProperty<Boolean> CATALOGUE_UNREACHABLE_DELIVERS = SystemProperty.Builder.ofType(Boolean.class)
-            .setKey("svgroups.share.catalogue.unreachable-delivers").setDefaultValue(true)
-            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
-
-    public static final SystemProperty<Boolean> REFUSE_UNREADABLE = SystemProperty.Builder.ofType(Boolean.class)
-            .setKey("svgroups.share.refuse-unreadable").setDefaultValue(false)
-            .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+    public static final SystemProperty<String> CATALOGUE_URL = text(SettingsForm.CATALOGUE_URL, true);
+    public static final SystemProperty<Duration> CATALOGUE_TIMEOUT = duration(SettingsForm.CATALOGUE_TIMEOUT, true);
+    /** Read when the plugin starts: it sizes an Openfire cache. */
+    public static final SystemProperty<Duration> CATALOGUE_CACHE_LIFETIME = duration(SettingsForm.CATALOGUE_CACHE_LIFETIME, false);
+    public static final SystemProperty<Boolean> CATALOGUE_UNREACHABLE_DELIVERS = bool(SettingsForm.CATALOGUE_UNREACHABLE_DELIVERS);
+    public static final SystemProperty<Boolean> REFUSE_UNREADABLE = bool(SettingsForm.REFUSE_UNREADABLE);
 
     @Override
     public int memberCap() {
@@ -169,15 +125,25 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings {
         return REFUSE_UNREADABLE.getValue();
     }
 
-    private static SystemProperty<Integer> integer(String key, int defaultValue, int min, int max) {
-        return SystemProperty.Builder.ofType(Integer.class)
-                .setKey(key).setDefaultValue(defaultValue).setMinValue(min).setMaxValue(max)
+    private static SystemProperty<Integer> integer(Setting<Integer> setting) {
+        return SystemProperty.Builder.ofType(Integer.class).setKey(setting.key()).setDefaultValue(setting.defaultValue())
+                .setMinValue((int) setting.min()).setMaxValue((int) setting.max())
                 .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
     }
 
-    private static SystemProperty<String> string(String key, String defaultValue, boolean dynamic) {
-        return SystemProperty.Builder.ofType(String.class)
-                .setKey(key).setDefaultValue(defaultValue)
+    private static SystemProperty<Duration> duration(Setting<Duration> setting, boolean dynamic) {
+        return SystemProperty.Builder.ofType(Duration.class).setKey(setting.key()).setDefaultValue(setting.defaultValue())
+                .setMinValue(Duration.of(setting.min(), setting.unit())).setMaxValue(Duration.of(setting.max(), setting.unit()))
+                .setChronoUnit(setting.unit()).setDynamic(dynamic).setPlugin(PLUGIN_DISPLAY_NAME).build();
+    }
+
+    private static SystemProperty<Boolean> bool(Setting<Boolean> setting) {
+        return SystemProperty.Builder.ofType(Boolean.class).setKey(setting.key()).setDefaultValue(setting.defaultValue())
+                .setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+    }
+
+    private static SystemProperty<String> text(Setting<String> setting, boolean dynamic) {
+        return SystemProperty.Builder.ofType(String.class).setKey(setting.key()).setDefaultValue(setting.defaultValue())
                 .setDynamic(dynamic).setPlugin(PLUGIN_DISPLAY_NAME).build();
     }
 }

@@ -1,0 +1,80 @@
+package org.svgroups.openfire.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jivesoftware.util.LocaleUtils;
+import org.jivesoftware.util.SystemProperty;
+import org.jivesoftware.util.WebManager;
+import org.svgroups.core.settings.Setting;
+import org.svgroups.core.settings.SettingsForm;
+import org.svgroups.openfire.SvGroupsProperties;
+
+/** The settings page's view of Openfire: the plugin's system properties, the audit log and the i18n bundle. */
+final class OpenfireSettingsBackend implements SettingsBackend {
+
+    private final WebManager webManager;
+    private final Map<Setting<?>, SystemProperty<?>> properties = new LinkedHashMap<>();
+
+    OpenfireSettingsBackend(WebManager webManager) {
+        this.webManager = webManager;
+        put(SettingsForm.SUBDOMAIN, SvGroupsProperties.SERVICE_SUBDOMAIN);
+        put(SettingsForm.MEMBER_CAP, SvGroupsProperties.MEMBER_CAP);
+        put(SettingsForm.MINIMUM_AGE, SvGroupsProperties.MINIMUM_AGE);
+        put(SettingsForm.CONSENT_AGE, SvGroupsProperties.CONSENT_AGE);
+        put(SettingsForm.UNKNOWN_BIRTHDATE_ALLOWED, SvGroupsProperties.UNKNOWN_BIRTHDATE_ALLOWED);
+        put(SettingsForm.FRIENDS_SOURCE, SvGroupsProperties.FRIENDS_SOURCE);
+        put(SettingsForm.FOLLOW_GRAPH_URL, SvGroupsProperties.FOLLOW_GRAPH_URL);
+        put(SettingsForm.FOLLOW_GRAPH_TIMEOUT, SvGroupsProperties.FOLLOW_GRAPH_TIMEOUT);
+        put(SettingsForm.FOLLOW_GRAPH_CACHE_LIFETIME, SvGroupsProperties.FOLLOW_GRAPH_CACHE_LIFETIME);
+        put(SettingsForm.UNREACHABLE_GRAPH_ALLOWS, SvGroupsProperties.UNREACHABLE_GRAPH_ALLOWS);
+        put(SettingsForm.INVITATION_LIFETIME, SvGroupsProperties.INVITATION_LIFETIME);
+        put(SettingsForm.GROUPS_PER_DAY, SvGroupsProperties.GROUPS_PER_DAY);
+        put(SettingsForm.INVITATIONS_PER_HOUR, SvGroupsProperties.INVITATIONS_PER_HOUR);
+        put(SettingsForm.SHARE_ORIGINS, SvGroupsProperties.SHARE_ORIGINS);
+        put(SettingsForm.SHARES_PER_MINUTE, SvGroupsProperties.SHARES_PER_MINUTE);
+        put(SettingsForm.CATALOGUE_URL, SvGroupsProperties.CATALOGUE_URL);
+        put(SettingsForm.CATALOGUE_TIMEOUT, SvGroupsProperties.CATALOGUE_TIMEOUT);
+        put(SettingsForm.CATALOGUE_CACHE_LIFETIME, SvGroupsProperties.CATALOGUE_CACHE_LIFETIME);
+        put(SettingsForm.CATALOGUE_UNREACHABLE_DELIVERS, SvGroupsProperties.CATALOGUE_UNREACHABLE_DELIVERS);
+        put(SettingsForm.REFUSE_UNREADABLE, SvGroupsProperties.REFUSE_UNREADABLE);
+        if (!properties.keySet().containsAll(SettingsForm.ALL)) {
+            throw new IllegalStateException("a setting of the form has no system property");
+        }
+    }
+
+    private <T> void put(Setting<T> setting, SystemProperty<T> property) {
+        properties.put(setting, property);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> SystemProperty<T> property(Setting<T> setting) {
+        return (SystemProperty<T>) properties.get(setting);
+    }
+
+    @Override
+    public <T> T current(Setting<T> setting) {
+        return property(setting).getValue();
+    }
+
+    @Override
+    public <T> T defaultValue(Setting<T> setting) {
+        return property(setting).getDefaultValue();
+    }
+
+    @Override
+    public <T> void set(Setting<T> setting, T value) {
+        property(setting).setValue(value);
+    }
+
+    @Override
+    public void audit(String summary, String details) {
+        webManager.logEvent(summary, details);
+    }
+
+    @Override
+    public String message(String key, List<?> arguments) {
+        return LocaleUtils.getLocalizedString(key, SvGroupsProperties.PLUGIN_NAME, arguments);
+    }
+}
