@@ -43,6 +43,19 @@ class I18nBundlesTest {
         assertThat(load("svgroups_i18n.properties").stringPropertyNames()).containsAll(used);
     }
 
+    @Test
+    void sidebarTextsHaveNoAsciiApostrophe() throws IOException {
+        // Openfire writes a sidebar item's description into a single-quoted JavaScript string (onmouseover).
+        for (String file : new String[] {"svgroups_i18n.properties", "svgroups_i18n_fr.properties"}) {
+            Properties bundle = load(file);
+            for (String key : bundle.stringPropertyNames()) {
+                if (key.startsWith("svgroups.sidebar")) {
+                    assertThat(bundle.getProperty(key)).as(file + " " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     private static void collect(Pattern pattern, String text, Set<String> keys) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
