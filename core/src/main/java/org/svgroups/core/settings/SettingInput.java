@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.svgroups.core.GroupSettings;
 
 /**
  * Checks what an admin types into a settings form before anything is saved. Each check returns the parsed value
@@ -17,21 +16,6 @@ public final class SettingInput {
     private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
     private SettingInput() {
-    }
-
-    public static int memberCap(String input) {
-        int min = GroupSettings.MIN_MEMBER_CAP;
-        int max = GroupSettings.MAX_MEMBER_CAP;
-        try {
-            int cap = Integer.parseInt(input == null ? "" : input.trim());
-            if (cap >= min && cap <= max) {
-                return cap;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the same message as an out-of-range number.
-        }
-        // As text: MessageFormat would print 1000 as "1,000".
-        throw new InvalidSettingException("svgroups.settings.error.member-cap", List.of(String.valueOf(min), String.valueOf(max)));
     }
 
     public static String subdomain(String input) {

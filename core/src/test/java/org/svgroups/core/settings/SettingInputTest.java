@@ -11,23 +11,6 @@ import org.svgroups.core.settings.SettingInput.InvalidSettingException;
 class SettingInputTest {
 
     @Test
-    void aMemberCapInRangeIsAccepted() {
-        assertThat(SettingInput.memberCap(" 32 ")).isEqualTo(32);
-        assertThat(SettingInput.memberCap("2")).isEqualTo(2);
-        assertThat(SettingInput.memberCap("1000")).isEqualTo(1000);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "1", "1001", "-5", "thirty", "3.5"})
-    void aMemberCapOutOfRangeOrNotANumberIsRefused(String input) {
-        assertThatThrownBy(() -> SettingInput.memberCap(input))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("svgroups.settings.error.member-cap");
-                    assertThat(e.arguments()).containsExactly("2", "1000");
-                });
-    }
-
-    @Test
     void aSubdomainIsNormalisedToLowerCase() {
         assertThat(SettingInput.subdomain(" Groups ")).isEqualTo("groups");
         assertThat(SettingInput.subdomain("sv-groups2")).isEqualTo("sv-groups2");

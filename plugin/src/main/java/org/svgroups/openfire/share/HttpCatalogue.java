@@ -91,7 +91,7 @@ public final class HttpCatalogue implements Catalogue {
 
     /**
      * @param urlTemplate an {@code https} or {@code http} URL with the placeholders {@code {kind}} and {@code {id}}
-     *                    (see {@link #validateUrlTemplate(String)}; surrounding white space is ignored)
+     *                    (surrounding white space is ignored)
      * @param timeout     both the connect timeout and the time allowed for the whole answer; positive
      * @param cache       where definite answers are kept, as strings; thread-safe (in Openfire, a {@code Cache})
      * @throws IllegalArgumentException if the template or the timeout is not acceptable, with a message fit for
@@ -103,18 +103,6 @@ public final class HttpCatalogue implements Catalogue {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
-    /**
-     * Checks a URL template as the admin console receives it.
-     *
-     * @return the template without surrounding white space
-     * @throws IllegalArgumentException with a message that says what is wrong and shows an example: the template
-     *                                  is empty, lacks {@code {kind}} or {@code {id}}, is not an {@code http} or
-     *                                  {@code https} URL, has no host (or a placeholder in it), has a fragment, or
-     *                                  is not a valid URL
-     */
-    public static String validateUrlTemplate(String urlTemplate) {
-        return parse(urlTemplate).text();
-    }
 
     private static UrlTemplate parse(String urlTemplate) {
         return UrlTemplate.parse(urlTemplate, "catalogue", "the item's kind, video or product, and its id",

@@ -30,7 +30,7 @@ import org.svgroups.openfire.admin.SettingsPage.SectionView;
 class SettingsMessagesTest {
 
     private static final List<String> ERRORS = List.of("svgroups.settings.error.csrf", "svgroups.settings.error.number",
-            "svgroups.settings.error.member-cap", "svgroups.settings.error.subdomain",
+            "svgroups.settings.error.subdomain",
             "svgroups.settings.error.duration.hours", "svgroups.settings.error.duration.millis",
             "svgroups.settings.error.duration.seconds", "svgroups.settings.error.choice",
             "svgroups.settings.error.consent-below-minimum", "svgroups.settings.error.url-required",

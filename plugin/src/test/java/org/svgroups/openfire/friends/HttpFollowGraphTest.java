@@ -263,13 +263,13 @@ class HttpFollowGraphTest {
             "http://localhost:8080/follows/{b}/{a}",
             "HTTPS://app.example/api/mutual?b={b}&a={a}&key=s3cr%C3%A9t"})
     void goodTemplatesAreAccepted(String template) {
-        assertThat(HttpFollowGraph.validateUrlTemplate(template)).isEqualTo(template);
+        assertThat(validated(template)).isEqualTo(template);
         assertThat(new HttpFollowGraph(template, QUICK, cache).urlTemplate()).isEqualTo(template);
     }
 
     @Test
     void surroundingWhiteSpaceIsIgnored() {
-        assertThat(HttpFollowGraph.validateUrlTemplate("  https://app.example/m?a={a}&b={b}\n"))
+        assertThat(validated("  https://app.example/m?a={a}&b={b}\n"))
                 .isEqualTo("https://app.example/m?a={a}&b={b}");
     }
 
@@ -277,7 +277,7 @@ class HttpFollowGraphTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void anEmptyTemplateIsRejected(String template) {
-        assertThatThrownBy(() -> HttpFollowGraph.validateUrlTemplate(template))
+        assertThatThrownBy(() -> validated(template))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty")
                 .hasMessageContaining("https://app.example/api/mutual?a={a}&b={b}");
@@ -301,7 +301,7 @@ class HttpFollowGraphTest {
     @ParameterizedTest
     @MethodSource("badTemplates")
     void badTemplatesAreRejectedWithAClearMessage(String template, String message) {
-        assertThatThrownBy(() -> HttpFollowGraph.validateUrlTemplate(template))
+        assertThatThrownBy(() -> validated(template))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message)
                 .hasMessageContaining(template);
@@ -390,5 +390,10 @@ class HttpFollowGraphTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The template as a new instance keeps it, or the refusal its constructor throws. */
+    private String validated(String template) {
+        return new HttpFollowGraph(template, QUICK, cache).urlTemplate();
     }
 }

@@ -395,7 +395,7 @@ class HttpCatalogueTest {
             "http://localhost:8080/items?id={id}&kind={kind}",
             "HTTPS://app.example/{kind}s/{id}.json?key=s3cr%C3%A9t"})
     void goodTemplatesAreAccepted(String template) {
-        assertThat(HttpCatalogue.validateUrlTemplate(template)).isEqualTo(template);
+        assertThat(validated(template)).isEqualTo(template);
         HttpCatalogue catalogue = new HttpCatalogue(template, QUICK, cache);
         assertThat(catalogue.urlTemplate()).isEqualTo(template);
         assertThat(catalogue.timeout()).isEqualTo(QUICK);
@@ -404,7 +404,7 @@ class HttpCatalogueTest {
 
     @Test
     void surroundingWhiteSpaceIsIgnored() {
-        assertThat(HttpCatalogue.validateUrlTemplate("  https://app.example/c/{kind}/{id}\n"))
+        assertThat(validated("  https://app.example/c/{kind}/{id}\n"))
                 .isEqualTo("https://app.example/c/{kind}/{id}");
     }
 
@@ -412,7 +412,7 @@ class HttpCatalogueTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void anEmptyTemplateIsRejected(String template) {
-        assertThatThrownBy(() -> HttpCatalogue.validateUrlTemplate(template))
+        assertThatThrownBy(() -> validated(template))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("The catalogue URL template is empty")
                 .hasMessageContaining("https://app.example/api/catalogue/{kind}/{id}");
@@ -439,7 +439,7 @@ class HttpCatalogueTest {
     @ParameterizedTest
     @MethodSource("badTemplates")
     void badTemplatesAreRejectedWithAClearMessage(String template, String message) {
-        assertThatThrownBy(() -> HttpCatalogue.validateUrlTemplate(template))
+        assertThatThrownBy(() -> validated(template))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("The catalogue URL template '" + template + "'")
                 .hasMessageContaining(message)
@@ -570,5 +570,10 @@ class HttpCatalogueTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The template as a new instance keeps it, or the refusal its constructor throws. */
+    private String validated(String template) {
+        return new HttpCatalogue(template, QUICK, cache).urlTemplate();
     }
 }
