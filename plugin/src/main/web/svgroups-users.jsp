@@ -69,6 +69,34 @@
         </table>
     </div>
 
+    <div class="jive-contentBoxHeader"><fmt:message key="svgroups.users.groups"/></div>
+    <c:choose>
+        <c:when test="${empty users.groups}"><p><fmt:message key="svgroups.users.groups.none"/></p></c:when>
+        <c:otherwise>
+            <div class="jive-table">
+                <table cellpadding="0" cellspacing="0" border="0" width="100%">
+                    <thead><tr>
+                        <th nowrap><fmt:message key="svgroups.users.groups.name"/></th>
+                        <th nowrap><fmt:message key="svgroups.users.groups.address"/></th>
+                        <th nowrap><fmt:message key="svgroups.users.groups.affiliation"/></th>
+                        <th nowrap><fmt:message key="svgroups.users.groups.members"/></th>
+                    </tr></thead>
+                    <tbody>
+                    <c:forEach var="group" items="${users.groups}" varStatus="row">
+                        <tr class="${row.index % 2 == 0 ? 'jive-even' : 'jive-odd'}">
+                            <td><c:out value="${group.name}"/></td>
+                            <td><c:out value="${group.jid}"/></td>
+                            <td><c:out value="${group.affiliation}"/></td>
+                            <td><c:out value="${group.members}"/></td>
+                        </tr>
+                    </c:forEach>
+                    </tbody>
+                </table>
+            </div>
+        </c:otherwise>
+    </c:choose>
+    <br>
+
     <form action="svgroups-users.jsp" method="post">
         <input type="hidden" name="csrf" value="<c:out value='${users.csrf}'/>">
         <input type="hidden" name="username" value="<c:out value='${users.username}'/>">

@@ -2,8 +2,6 @@ package org.svgroups.openfire;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,14 +79,7 @@ final class GroupIQHandler extends IQHandler {
 
     private IQ listGroups(IQ iq) {
         JID user = iq.getFrom().asBareJID();
-        List<MUCRoom> mine = new ArrayList<>();
-        groups.forEachGroup(room -> {
-            if (isPartOf(room.getAffiliation(user))) {
-                mine.add(room);
-            }
-        });
-        mine.sort(Comparator.comparing(MUCRoom::getNaturalLanguageName, String.CASE_INSENSITIVE_ORDER));
-
+        List<MUCRoom> mine = groups.groupsOf(user);
         IQ reply = IQ.createResultIQ(iq);
         Element list = reply.setChildElement("groups", SvGroupsProtocol.NAMESPACE);
         for (MUCRoom room : mine) {

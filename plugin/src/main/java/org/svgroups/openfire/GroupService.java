@@ -2,6 +2,7 @@ package org.svgroups.openfire;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,6 +179,19 @@ final class GroupService {
 
     private static Set<String> bare(Collection<JID> jids) {
         return jids.stream().map(JID::toBareJID).collect(Collectors.toSet());
+    }
+
+    /** The groups the user is owner, admin or member of, by name. */
+    List<MUCRoom> groupsOf(JID user) {
+        List<MUCRoom> groups = new ArrayList<>();
+        forEachGroup(room -> {
+            Affiliation affiliation = room.getAffiliation(user);
+            if (affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member) {
+                groups.add(room);
+            }
+        });
+        groups.sort(Comparator.comparing(MUCRoom::getNaturalLanguageName, String.CASE_INSENSITIVE_ORDER));
+        return groups;
     }
 
     /** Every group of the service, loading from the database the ones not in memory. */

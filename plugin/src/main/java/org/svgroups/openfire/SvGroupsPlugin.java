@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.TimerTask;
 
 import org.jivesoftware.database.DbConnectionManager;
@@ -30,6 +31,7 @@ import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
 import org.svgroups.openfire.people.OpenfirePeople;
 import org.svgroups.openfire.share.ConfiguredCatalogue;
+import org.xmpp.packet.JID;
 
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
@@ -44,7 +46,8 @@ public class SvGroupsPlugin implements Plugin {
     /** How often share counts go to the database: batches, not a write per share. */
     private static final Duration SHARE_FLUSH_PERIOD = Duration.ofSeconds(10);
 
-    private GroupService groups;
+    /** Read by console pages, on other threads. */
+    private volatile GroupService groups;
     private GroupStanzaInterceptor interceptor;
     private GroupEventListener eventListener;
     private GroupIQHandler iqHandler;
@@ -137,6 +140,19 @@ public class SvGroupsPlugin implements Plugin {
             // The counts stay in memory for the next flush.
             Log.warn("svgroups could not store share counts; will retry: {}", e.toString());
         }
+    }
+
+    /** The groups a user (a bare JID) belongs to, for the admin console; empty while the plugin is not running. */
+    public List<UserGroup> groupsOf(String user) {
+        GroupService current = groups;
+        if (current == null) {
+            return List.of();
+        }
+        JID jid = new JID(user);
+        return current.groupsOf(jid).stream()
+                .map(room -> new UserGroup(room.getJID().toBareJID(), room.getNaturalLanguageName(),
+                        room.getAffiliation(jid).name(), GroupService.membership(room).size()))
+                .toList();
     }
 
     /** A cluster-wide Openfire cache whose entries live at most {@code lifetime}. */

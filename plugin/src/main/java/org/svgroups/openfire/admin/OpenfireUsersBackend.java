@@ -3,14 +3,18 @@ package org.svgroups.openfire.admin;
 import java.time.Clock;
 import java.util.List;
 
+import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.user.User;
 import org.jivesoftware.openfire.user.UserManager;
 import org.jivesoftware.openfire.user.UserNotFoundException;
 import org.jivesoftware.util.LocaleUtils;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.GroupSettings;
+import org.svgroups.openfire.SvGroupsPlugin;
 import org.svgroups.openfire.SvGroupsProperties;
+import org.svgroups.openfire.UserGroup;
 import org.svgroups.openfire.people.OpenfirePeople;
+import org.xmpp.packet.JID;
 
 /** The users page's view of Openfire: its users and their properties, the plugin's settings, the audit log. */
 final class OpenfireUsersBackend implements UsersBackend {
@@ -29,6 +33,16 @@ final class OpenfireUsersBackend implements UsersBackend {
             // IllegalArgumentException: not a valid JID node (Openfire builds a JID from the name).
             throw new NoSuchUserException(username);
         }
+    }
+
+    @Override
+    public List<UserGroup> groups(String username) {
+        XMPPServer server = XMPPServer.getInstance();
+        String user = new JID(username, server.getServerInfo().getXMPPDomain(), null).toBareJID();
+        // This page belongs to the running plugin: ask it, it knows its group service.
+        return server.getPluginManager().getPluginByCanonicalName(SvGroupsProperties.PLUGIN_NAME)
+                .filter(SvGroupsPlugin.class::isInstance).map(plugin -> ((SvGroupsPlugin) plugin).groupsOf(user))
+                .orElse(List.of());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.svgroups.core.GroupSettings;
+import org.svgroups.openfire.UserGroup;
 
 /**
  * What the users page needs from Openfire: users and their {@code svgroups.birthdate} property, the plugin's age
@@ -17,6 +18,9 @@ public interface UsersBackend {
 
     /** Sets the user's birthdate property to {@code value} ({@code YYYY-MM-DD}), or removes it when null. */
     void setBirthdate(String username, String value) throws NoSuchUserException;
+
+    /** The groups the user is owner, admin or member of. */
+    List<UserGroup> groups(String username);
 
     /** The age settings the group rules use. */
     GroupSettings settings();

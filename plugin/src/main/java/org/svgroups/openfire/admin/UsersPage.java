@@ -21,6 +21,7 @@ import org.jivesoftware.util.StringUtils;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.people.AgeGroup;
 import org.svgroups.core.people.AgePolicy;
+import org.svgroups.openfire.UserGroup;
 import org.svgroups.openfire.admin.UsersBackend.NoSuchUserException;
 import org.svgroups.openfire.people.OpenfirePeople;
 
@@ -182,6 +183,11 @@ public final class UsersPage {
     }
 
     /** The looked-up name (trimmed, lower case), or null when nothing was looked up. */
+    /** The groups of the user looked up, or none when there is no user. */
+    public List<UserGroup> getGroups() {
+        return found ? backend.groups(username) : List.of();
+    }
+
     public String getUsername() {
         return username;
     }

@@ -14,11 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.people.AgeGroup;
+import org.svgroups.openfire.UserGroup;
 
 class UsersPageTest {
 
     /** Users and their birthdate properties in a map, with every write and audit event recorded. */
     static final class FakeUsersBackend implements UsersBackend {
+
+        /** Username → the groups they are in. */
+        final Map<String, List<UserGroup>> groups = new HashMap<>();
+
+        @Override
+        public List<UserGroup> groups(String username) {
+            return groups.getOrDefault(username, List.of());
+        }
 
         /** Username → stored birthdate (null: not set); absent: no such user. */
         final Map<String, String> users = new HashMap<>();
@@ -224,5 +233,20 @@ class UsersPageTest {
         assertThat(page.isSaved()).isFalse();
         assertThat(page.getNotFound()).isEqualTo("svgroups.users.error.not-found[zoe]");
         assertThat(backend.writes).isEmpty();
+    }
+
+    @Test
+    void theGroupsOfAUserFoundAreListedAndNoneForAUserNotFound() {
+        FakeUsersBackend backend = new FakeUsersBackend();
+        backend.users.put("bob", null);
+        backend.groups.put("bob", List.of(new UserGroup("crew@groups.example.org", "Dance crew", "member", 3)));
+
+        UsersPage found = new UsersPage(backend);
+        found.lookUp("Bob");
+        UsersPage missing = new UsersPage(backend);
+        missing.lookUp("zoe");
+
+        assertThat(found.getGroups()).extracting(UserGroup::name).containsExactly("Dance crew");
+        assertThat(missing.getGroups()).isEmpty();
     }
 }
