@@ -2,12 +2,14 @@ package org.svgroups.openfire.friends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svgroups.openfire.http.LoopbackHttp.closedPort;
+import static org.svgroups.openfire.http.LoopbackHttp.decode;
+import static org.svgroups.openfire.http.LoopbackHttp.decodeQuery;
+import static org.svgroups.openfire.http.LoopbackHttp.send;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -351,16 +353,6 @@ class HttpFollowGraphTest {
         });
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
 
     private void awaitRelease() {
         try {
@@ -370,27 +362,8 @@ class HttpFollowGraphTest {
         }
     }
 
-    private static Map<String, String> decodeQuery(String rawQuery) {
-        Map<String, String> parameters = new HashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            parameters.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
-        }
-        return parameters;
-    }
 
-    private static String decode(String encoded) {
-        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-    }
 
-    /** A loopback port nobody listens on. */
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The template as a new instance keeps it, or the refusal its constructor throws. */
     private String validated(String template) {

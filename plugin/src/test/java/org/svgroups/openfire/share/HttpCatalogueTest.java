@@ -2,6 +2,9 @@ package org.svgroups.openfire.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.svgroups.openfire.http.LoopbackHttp.closedPort;
+import static org.svgroups.openfire.http.LoopbackHttp.decode;
+import static org.svgroups.openfire.http.LoopbackHttp.decodeQuery;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,8 +14,6 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.svgroups.openfire.http.LoopbackHttp;
 import org.svgroups.core.share.CatalogueAnswer;
 import org.svgroups.core.share.CatalogueAnswer.Status;
 import org.svgroups.core.share.Price;
@@ -517,18 +519,12 @@ class HttpCatalogueTest {
         });
     }
 
+    /** A redirect points somewhere plausible, so that only the status can make the adapter refuse it. */
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
         if (status == 302) {
             exchange.getResponseHeaders().set("Location", "/api/catalogue/video/123");
         }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        LoopbackHttp.send(exchange, status, body);
     }
 
     private void awaitRelease() {
@@ -550,27 +546,8 @@ class HttpCatalogueTest {
         }
     }
 
-    private static Map<String, String> decodeQuery(String rawQuery) {
-        Map<String, String> parameters = new HashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            parameters.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
-        }
-        return parameters;
-    }
 
-    private static String decode(String encoded) {
-        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-    }
 
-    /** A loopback port nobody listens on. */
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The template as a new instance keeps it, or the refusal its constructor throws. */
     private String validated(String template) {
