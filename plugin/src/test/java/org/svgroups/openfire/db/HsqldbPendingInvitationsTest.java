@@ -1,15 +1,9 @@
 package org.svgroups.openfire.db;
 
-/** The store on HSQLDB, Openfire's embedded database, in memory. */
+/** The invitation store on HSQLDB, Openfire's embedded database, in memory (see {@link TestDatabase#HSQLDB}). */
 class HsqldbPendingInvitationsTest extends PendingInvitationsContract {
 
-    @Override
-    ScratchDatabase openScratchDatabase() {
-        return InMemoryHsqldb.create();
-    }
-
-    @Override
-    String expectedDatabaseType() {
-        return "hsqldb";
+    HsqldbPendingInvitationsTest() {
+        super(TestDatabase.HSQLDB);
     }
 }

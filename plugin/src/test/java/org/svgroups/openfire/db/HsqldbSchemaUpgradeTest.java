@@ -1,10 +1,9 @@
 package org.svgroups.openfire.db;
 
-/** The schema's install and upgrades on HSQLDB, Openfire's embedded database, in memory. */
+/** The upgrade from schema version 1 on HSQLDB, Openfire's embedded database, in memory (see {@link TestDatabase#HSQLDB}). */
 class HsqldbSchemaUpgradeTest extends SchemaUpgradeContract {
 
-    @Override
-    ScratchDatabase openScratchDatabase() {
-        return InMemoryHsqldb.create();
+    HsqldbSchemaUpgradeTest() {
+        super(TestDatabase.HSQLDB);
     }
 }

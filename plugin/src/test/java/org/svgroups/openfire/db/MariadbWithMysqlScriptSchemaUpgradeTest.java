@@ -1,22 +1,9 @@
 package org.svgroups.openfire.db;
 
-import java.sql.SQLException;
-
-/** The schema's install and upgrades on the MariaDB server with the mysql scripts, in latin1 databases. */
+/** The upgrade from schema version 1 on MariaDB with the mysql scripts (see {@link TestDatabase#MARIADB_WITH_MYSQL_SCRIPTS}). */
 class MariadbWithMysqlScriptSchemaUpgradeTest extends SchemaUpgradeContract {
 
-    @Override
-    ScratchDatabase openScratchDatabase() throws SQLException {
-        return ExternalDatabases.mariadb("latin1", "&useAffectedRows=true");
-    }
-
-    @Override
-    String skipReason() {
-        return ExternalDatabases.skipReason("MariaDB");
-    }
-
-    @Override
-    String scriptType(String detectedType) {
-        return "mysql";
+    MariadbWithMysqlScriptSchemaUpgradeTest() {
+        super(TestDatabase.MARIADB_WITH_MYSQL_SCRIPTS);
     }
 }

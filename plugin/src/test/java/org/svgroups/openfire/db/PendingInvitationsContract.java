@@ -36,6 +36,12 @@ import org.svgroups.core.invitations.PendingInvitation;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PendingInvitationsContract {
 
+    private final TestDatabase target;
+
+    PendingInvitationsContract(TestDatabase target) {
+        this.target = target;
+    }
+
     static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
     static final String GROUP = "dance@groups.svgroups.test";
     static final String OTHER_GROUP = "skate@groups.svgroups.test";
@@ -49,34 +55,22 @@ abstract class PendingInvitationsContract {
     private String detectedType;
     private JdbcPendingInvitations store;
 
-    /** A new, empty schema on the database under test. */
-    abstract ScratchDatabase openScratchDatabase() throws SQLException;
 
-    /** Openfire's name for the database under test, which picks the script it runs. */
-    abstract String expectedDatabaseType();
 
-    /** The database type whose script is run; normally the one Openfire detects. */
-    String scriptType(String detectedType) {
-        return detectedType;
-    }
 
-    /** Why this class's tests are skipped (printed once, and each test reported as skipped), or null. */
-    String skipReason() {
-        return null;
-    }
 
     @BeforeAll
     void createSchema() throws SQLException {
-        skipReason = skipReason();
+        skipReason = target.skipReason();
         if (skipReason != null) {
             System.out.println(skipReason);
             return;
         }
-        database = openScratchDatabase();
+        database = target.open();
         try (Connection connection = database.connections().open()) {
             detectedType = OpenfireSchemaScripts.databaseType(connection);
             OpenfireSchemaScripts.createVersionTable(connection);
-            String type = scriptType(detectedType);
+            String type = target.scriptType(detectedType);
             OpenfireSchemaScripts.run(connection, OpenfireSchemaScripts.script(type), type);
         }
         store = new JdbcPendingInvitations(database.connections());
@@ -99,7 +93,7 @@ abstract class PendingInvitationsContract {
 
     @Test
     void openfireWouldRunTheScriptForThisDatabase() {
-        assertThat(detectedType).as(database.description()).isEqualTo(expectedDatabaseType());
+        assertThat(detectedType).as(database.description()).isEqualTo(target.expectedType());
         assertThat(OpenfireSchemaScripts.script(detectedType)).exists();
     }
 

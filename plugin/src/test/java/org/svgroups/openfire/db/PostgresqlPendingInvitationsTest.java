@@ -1,22 +1,9 @@
 package org.svgroups.openfire.db;
 
-import java.sql.SQLException;
-
-/** The store on the PostgreSQL server at 127.0.0.1:5432, in a scratch schema of database {@code test}. */
+/** The invitation store on the PostgreSQL server at 127.0.0.1:5432 (see {@link TestDatabase#POSTGRESQL}). */
 class PostgresqlPendingInvitationsTest extends PendingInvitationsContract {
 
-    @Override
-    ScratchDatabase openScratchDatabase() throws SQLException {
-        return ExternalDatabases.postgresql();
-    }
-
-    @Override
-    String skipReason() {
-        return ExternalDatabases.skipReason("PostgreSQL");
-    }
-
-    @Override
-    String expectedDatabaseType() {
-        return "postgresql";
+    PostgresqlPendingInvitationsTest() {
+        super(TestDatabase.POSTGRESQL);
     }
 }

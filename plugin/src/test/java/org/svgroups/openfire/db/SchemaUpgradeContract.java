@@ -25,28 +25,24 @@ import org.svgroups.core.share.ShareKind;
  */
 abstract class SchemaUpgradeContract {
 
+    private final TestDatabase target;
+
+    SchemaUpgradeContract(TestDatabase target) {
+        this.target = target;
+    }
+
     private static final String GROUP = "dance@groups.svgroups.test";
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
     private final List<ScratchDatabase> databases = new ArrayList<>();
     private String skipReason;
 
-    /** A new, empty schema on the database under test. */
-    abstract ScratchDatabase openScratchDatabase() throws SQLException;
 
-    /** The database type whose scripts are run; normally the one Openfire detects. */
-    String scriptType(String detectedType) {
-        return detectedType;
-    }
 
-    /** Why this class's tests are skipped, or null. */
-    String skipReason() {
-        return null;
-    }
 
     @BeforeEach
     void checkSkip() {
-        skipReason = skipReason();
+        skipReason = target.skipReason();
         Assumptions.assumeTrue(skipReason == null, skipReason);
     }
 
@@ -133,12 +129,12 @@ abstract class SchemaUpgradeContract {
     }
 
     private ScratchDatabase scratch() throws SQLException {
-        ScratchDatabase database = openScratchDatabase();
+        ScratchDatabase database = target.open();
         databases.add(database);
         return database;
     }
 
     private String type(Connection connection) throws SQLException {
-        return scriptType(OpenfireSchemaScripts.databaseType(connection));
+        return target.scriptType(OpenfireSchemaScripts.databaseType(connection));
     }
 }

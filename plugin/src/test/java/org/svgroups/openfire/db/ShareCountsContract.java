@@ -38,6 +38,12 @@ import org.svgroups.core.share.ShareKind;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ShareCountsContract {
 
+    private final TestDatabase target;
+
+    ShareCountsContract(TestDatabase target) {
+        this.target = target;
+    }
+
     static final LocalDate DAY = LocalDate.of(2026, 11, 25);
     static final String GROUP = "dance@groups.svgroups.test";
     static final String OTHER_GROUP = "skate@groups.svgroups.test";
@@ -49,42 +55,23 @@ abstract class ShareCountsContract {
     private String detectedType;
     private JdbcShareCounts store;
 
-    /** A new, empty schema on the database under test. */
-    abstract ScratchDatabase openScratchDatabase() throws SQLException;
 
-    /** Openfire's name for the database under test, which picks the script it runs. */
-    abstract String expectedDatabaseType();
 
-    /** The database type whose scripts are run; normally the one Openfire detects. */
-    String scriptType(String detectedType) {
-        return detectedType;
-    }
 
-    /**
-     * Whether concurrent writers of the same new keys get in each other's way on this database (one of them
-     * rolls back and tries again), rather than queue behind one another: true where locks are taken per row.
-     */
-    boolean writersCollide() {
-        return true;
-    }
 
-    /** Why this class's tests are skipped (printed once, and each test reported as skipped), or null. */
-    String skipReason() {
-        return null;
-    }
 
     @BeforeAll
     void createSchema() throws SQLException {
-        skipReason = skipReason();
+        skipReason = target.skipReason();
         if (skipReason != null) {
             System.out.println(skipReason);
             return;
         }
-        database = openScratchDatabase();
+        database = target.open();
         try (Connection connection = database.connections().open()) {
             detectedType = OpenfireSchemaScripts.databaseType(connection);
             OpenfireSchemaScripts.createVersionTable(connection);
-            assertThat(OpenfireSchemaScripts.checkSchema(connection, OpenfireSchemaScripts.DIRECTORY, scriptType(detectedType),
+            assertThat(OpenfireSchemaScripts.checkSchema(connection, OpenfireSchemaScripts.DIRECTORY, target.scriptType(detectedType),
                     OpenfireSchemaScripts.SCHEMA_VERSION)).as("schema installed").isTrue();
         }
         store = new JdbcShareCounts(database.connections());
@@ -105,7 +92,7 @@ abstract class ShareCountsContract {
 
     @Test
     void openfireWouldRunTheScriptsForThisDatabase() {
-        assertThat(detectedType).as(database.description()).isEqualTo(expectedDatabaseType());
+        assertThat(detectedType).as(database.description()).isEqualTo(target.expectedType());
         assertThat(OpenfireSchemaScripts.script(detectedType)).exists();
         assertThat(OpenfireSchemaScripts.upgradeScript(2, detectedType)).exists();
     }
@@ -378,7 +365,7 @@ abstract class ShareCountsContract {
         Map<List<Object>, Long> stored = new LinkedHashMap<>();
         store.between(DAY, DAY).forEach(c -> stored.put(List.of(c.day(), c.group(), c.kind(), c.itemId()), c.shares()));
         assertThat(stored).hasSize(10 + rounds * 10).isEqualTo(expected);
-        if (writersCollide()) {
+        if (target.writersCollide()) {
             assertThat(rollbacks).as("batches rolled back and tried again").hasPositiveValue();
         }
     }
