@@ -1,8 +1,9 @@
-// svgroups database schema, version 2, for HSQLDB (Openfire's embedded database).
+// svgroups database schema, version 3, for HSQLDB (Openfire's embedded database).
 // Openfire's SchemaManager runs this file on a database without the schema (plugin.xml: databaseKey svgroups,
-// databaseVersion 2). It ends each statement at a line ending with a semicolon and skips comment lines.
+// databaseVersion 3). It ends each statement at a line ending with a semicolon and skips comment lines.
 // Keep this file ASCII: Openfire reads it in the platform's default charset.
-// A database at version 1 gets the new parts from upgrade/2/svgroups_hsqldb.sql; keep both in step.
+// A database at version 1 or 2 gets the new parts from upgrade/2/svgroups_hsqldb.sql and
+// upgrade/3/svgroups_hsqldb.sql; keep them all in step.
 
 // Pending invitations: at most one per group and invitee. JIDs are bare JIDs; created and expires are epoch
 // milliseconds.
@@ -34,5 +35,25 @@ CREATE TABLE ofSvgShareCount (
 );
 CREATE INDEX ofSvgShareCount_item_idx ON ofSvgShareCount (shareDay, kind, itemId);
 
+// Invitation counts: how many invitations (one per invitee) had an outcome on a day (UTC): 'sent', or
+// the condition an invitation was refused with (such as 'not-friends'). countDay is the day as the number
+// yyyymmdd, like shareDay. The store adds to invitations (UPDATE ... SET invitations = invitations + ?) and
+// inserts the row when there is none. The primary key, led by the day, serves reads of a period.
+CREATE TABLE ofSvgInvitationCount (
+  countDay              INTEGER         NOT NULL,
+  outcome               VARCHAR(32)     NOT NULL,
+  invitations           BIGINT          NOT NULL,
+  CONSTRAINT ofSvgInvitationCount_pk PRIMARY KEY (countDay, outcome)
+);
+
+// Group activity: the last time something was said or shared in a group (a bare JID), in epoch
+// milliseconds. The store keeps the later instant (UPDATE ... SET lastActive = ? WHERE groupJID = ? AND
+// lastActive < ?) and inserts the row when there is none.
+CREATE TABLE ofSvgGroupActivity (
+  groupJID              VARCHAR(255)    NOT NULL,
+  lastActive            BIGINT          NOT NULL,
+  CONSTRAINT ofSvgGroupActivity_pk PRIMARY KEY (groupJID)
+);
+
 // Last, so that a version row means the whole script ran.
-INSERT INTO ofVersion (name, version) VALUES ('svgroups', 2);
+INSERT INTO ofVersion (name, version) VALUES ('svgroups', 3);

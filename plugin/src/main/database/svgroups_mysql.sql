@@ -1,9 +1,10 @@
-# svgroups database schema, version 2, for MySQL (and for MariaDB reached through MySQL Connector/J, which
+# svgroups database schema, version 3, for MySQL (and for MariaDB reached through MySQL Connector/J, which
 # Openfire also calls "mysql"). svgroups_mariadb.sql has the same statements (a test checks it).
 # Openfire's SchemaManager runs this file on a database without the schema (plugin.xml: databaseKey svgroups,
-# databaseVersion 2). It ends each statement at a line ending with a semicolon and skips comment lines.
+# databaseVersion 3). It ends each statement at a line ending with a semicolon and skips comment lines.
 # Keep this file ASCII: Openfire reads it in the platform's default charset.
-# A database at version 1 gets the new parts from upgrade/2/svgroups_mysql.sql; keep both in step.
+# A database at version 1 or 2 gets the new parts from upgrade/2/svgroups_mysql.sql and
+# upgrade/3/svgroups_mysql.sql; keep them all in step.
 
 # Pending invitations: at most one per group and invitee. JIDs are bare JIDs; created and expires are epoch
 # milliseconds. utf8mb4 whatever the database's default, so that any reason can be stored; binary collation,
@@ -40,5 +41,30 @@ CREATE TABLE ofSvgShareCount (
   INDEX ofSvgShareCount_item_idx (shareDay, kind, itemId)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+# Invitation counts: how many invitations (one per invitee) had an outcome on a day (UTC): 'sent', or
+# the condition an invitation was refused with (such as 'not-friends'). countDay is the day as the number
+# yyyymmdd, like shareDay. The store adds to invitations (UPDATE ... SET invitations = invitations + ?) and
+# inserts the row when there is none. The primary key, led by the day, serves reads of a period.
+# utf8mb4 and binary collation, as for the other tables, so that outcomes match exactly. The primary
+# key is at most 4 + 32 x 4 = 132 bytes. InnoDB, because the store adds a batch in one transaction.
+CREATE TABLE ofSvgInvitationCount (
+  countDay              INT             NOT NULL,
+  outcome               VARCHAR(32)     NOT NULL,
+  invitations           BIGINT          NOT NULL,
+  PRIMARY KEY (countDay, outcome)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+# Group activity: the last time something was said or shared in a group (a bare JID), in epoch
+# milliseconds. The store keeps the later instant (UPDATE ... SET lastActive = ? WHERE groupJID = ? AND
+# lastActive < ?) and inserts the row when there is none.
+# utf8mb4 and binary collation, as for the other tables, so that JIDs match exactly. The primary key
+# is at most 255 x 4 = 1020 bytes (InnoDB's limit is 3072). InnoDB, because the store records a batch
+# in one transaction.
+CREATE TABLE ofSvgGroupActivity (
+  groupJID              VARCHAR(255)    NOT NULL,
+  lastActive            BIGINT          NOT NULL,
+  PRIMARY KEY (groupJID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
 # Last, so that a version row means the whole script ran.
-INSERT INTO ofVersion (name, version) VALUES ('svgroups', 2);
+INSERT INTO ofVersion (name, version) VALUES ('svgroups', 3);

@@ -19,7 +19,7 @@
 <c:if test="${settings.saved}">
     <div class="jive-success">
         <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
-            <td class="jive-icon"><img src="images/success-16x16.gif" width="16" height="16" border="0" alt=""></td>
+            <td class="jive-icon"><img src="../../images/success-16x16.gif" width="16" height="16" border="0" alt=""></td>
             <td class="jive-icon-label"><c:choose>
                 <c:when test="${empty settings.changed}"><fmt:message key="svgroups.settings.unchanged"/></c:when>
                 <c:otherwise><fmt:message key="svgroups.settings.saved"/></c:otherwise>
@@ -30,9 +30,11 @@
 <c:if test="${not empty settings.errors}">
     <div class="jive-error">
         <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
-            <td class="jive-icon"><img src="images/error-16x16.gif" width="16" height="16" border="0" alt=""></td>
-            <td class="jive-icon-label"><fmt:message key="svgroups.settings.not-saved"/>
-                <c:if test="${not empty settings.errors['csrf']}"><c:out value="${settings.errors['csrf']}"/></c:if></td>
+            <td class="jive-icon"><img src="../../images/error-16x16.gif" width="16" height="16" border="0" alt=""></td>
+            <td class="jive-icon-label"><c:choose>
+                <c:when test="${not empty settings.errors['csrf']}"><c:out value="${settings.errors['csrf']}"/></c:when>
+                <c:otherwise><fmt:message key="svgroups.settings.not-saved"/></c:otherwise>
+            </c:choose></td>
         </tr></tbody></table>
     </div><br>
 </c:if>
@@ -75,7 +77,7 @@
                                value="<c:out value='${field.value}'/>"> <c:out value="${unit}"/>
                     </c:when>
                     <c:otherwise>
-                        <input type="text" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>" size="60"
+                        <input type="text" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>" size="40"
                                value="<c:out value='${field.value}'/>">
                     </c:otherwise>
                 </c:choose>

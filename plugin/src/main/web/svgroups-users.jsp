@@ -19,7 +19,7 @@
 <c:if test="${users.saved}">
     <div class="jive-success">
         <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
-            <td class="jive-icon"><img src="images/success-16x16.gif" width="16" height="16" border="0" alt=""></td>
+            <td class="jive-icon"><img src="../../images/success-16x16.gif" width="16" height="16" border="0" alt=""></td>
             <td class="jive-icon-label"><c:choose>
                 <c:when test="${users.changed}"><fmt:message key="svgroups.users.saved"/></c:when>
                 <c:otherwise><fmt:message key="svgroups.users.unchanged"/></c:otherwise>
@@ -30,11 +30,11 @@
 <c:if test="${not empty users.errors or not empty users.notFound}">
     <div class="jive-error">
         <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
-            <td class="jive-icon"><img src="images/error-16x16.gif" width="16" height="16" border="0" alt=""></td>
+            <td class="jive-icon"><img src="../../images/error-16x16.gif" width="16" height="16" border="0" alt=""></td>
             <td class="jive-icon-label"><c:choose>
                 <c:when test="${not empty users.notFound}"><c:out value="${users.notFound}"/></c:when>
-                <c:otherwise><fmt:message key="svgroups.users.not-saved"/>
-                    <c:if test="${not empty users.errors['csrf']}"><c:out value="${users.errors['csrf']}"/></c:if></c:otherwise>
+                <c:when test="${not empty users.errors['csrf']}"><c:out value="${users.errors['csrf']}"/></c:when>
+                <c:otherwise><fmt:message key="svgroups.users.not-saved"/></c:otherwise>
             </c:choose></td>
         </tr></tbody></table>
     </div><br>
@@ -86,7 +86,7 @@
                         <tr class="${row.index % 2 == 0 ? 'jive-even' : 'jive-odd'}">
                             <td><c:out value="${group.name}"/></td>
                             <td><c:out value="${group.jid}"/></td>
-                            <td><c:out value="${group.affiliation}"/></td>
+                            <td><fmt:message key="svgroups.group.affiliation.${group.affiliation}"/></td>
                             <td><c:out value="${group.members}"/></td>
                         </tr>
                     </c:forEach>

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.svgroups.core.FixedGroupSettings;
+import org.svgroups.core.stats.InvitationLog;
 import org.svgroups.core.group.Affiliation;
 import org.svgroups.core.group.AffiliationChange;
 import org.svgroups.core.group.Membership;
@@ -62,7 +63,7 @@ public class GroupRulesBenchmark {
         counters = new RateCounters(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         FixedGroupSettings settings = FixedGroupSettings.defaults().withMemberCap(Fixtures.GROUP_SIZE + 1)
                 .withRateLimits(Fixtures.NO_LIMIT, Fixtures.NO_LIMIT);
-        rules = new GroupRules(settings, Fixtures.friends(), Fixtures.people(), counters, Clock.systemUTC());
+        rules = new GroupRules(settings, Fixtures.friends(), Fixtures.people(), counters, InvitationLog.NONE, Clock.systemUTC());
         owners = List.of(Fixtures.OWNER);
         members = Fixtures.members();
         group = Membership.of(owners, List.of(), members);

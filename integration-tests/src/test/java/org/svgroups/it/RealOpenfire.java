@@ -104,9 +104,17 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        RunningServer running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .get(RunningServer.class, RunningServer.class);
+        RunningServer running = running(context);
         return parameter.getParameter().getType() == TestCatalogue.class ? running.catalogue : running.server;
+    }
+
+    /** The server of this run, for other extensions (e.g. the admin console's); started by this one's beforeAll. */
+    public static OpenfireInstance server(ExtensionContext context) {
+        return running(context).server;
+    }
+
+    private static RunningServer running(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(RunningServer.class, RunningServer.class);
     }
 
     public static String numbered(int i) {
@@ -117,7 +125,7 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
      * A birthdate that makes someone {@code years} and a half old today (e.g. 2009-05-25 for 17 on 2026-11-25): half a
      * year from either birthday, so that the suite does not change meaning as time passes or across time zones.
      */
-    private static String bornYearsAgo(int years) {
+    public static String bornYearsAgo(int years) {
         return LocalDate.now(ZoneOffset.UTC).minusYears(years).minusMonths(6).toString();
     }
 

@@ -30,7 +30,7 @@ import org.svgroups.core.share.Thumbnail;
  * <p>The plugin caches definite answers for minutes, so each item keeps one behaviour for the whole run, and every
  * scenario that needs a fresh look-up uses an item of its own. Every request is recorded ({@link #requests}).
  */
-final class TestCatalogue implements AutoCloseable {
+public final class TestCatalogue implements AutoCloseable {
 
     /** The hosts {@code svgroups.share.origins} allows. */
     static final String VIDEOS = "videos.example.test";
@@ -38,11 +38,11 @@ final class TestCatalogue implements AutoCloseable {
     static final String CDN = "cdn.example.test";
 
     /** A public video, with every piece of metadata a video can have. */
-    static final Share DANCE = new Share(ShareKind.VIDEO, "dance-101", "https://" + VIDEOS + "/v/dance-101",
+    public static final Share DANCE = new Share(ShareKind.VIDEO, "dance-101", "https://" + VIDEOS + "/v/dance-101",
             "How to dance: the basics", "@dancecrew", new Thumbnail("https://" + CDN + "/t/dance-101.jpg", 720, 1280),
             42, null, true);
     /** A public product, without an author. */
-    static final Share HOODIE = new Share(ShareKind.PRODUCT, "hoodie-42", "https://" + SHOP + "/p/hoodie-42",
+    public static final Share HOODIE = new Share(ShareKind.PRODUCT, "hoodie-42", "https://" + SHOP + "/p/hoodie-42",
             "Crew hoodie", null, new Thumbnail("https://" + CDN + "/t/hoodie-42.jpg", 800, 800), null,
             new Price(new BigDecimal("19.99"), "EUR"), true);
     /** A public product for people aged 18 and over. */

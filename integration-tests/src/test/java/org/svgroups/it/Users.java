@@ -6,12 +6,12 @@ import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
 
 /** Connects the test users of {@link RealOpenfire} through the svgroups client library. */
-final class Users {
+public final class Users {
 
     private Users() {
     }
 
-    static SvGroupsClient connect(String username) throws SvGroupsException {
+    public static SvGroupsClient connect(String username) throws SvGroupsException {
         return SvGroupsClient.connect(ClientConfig.builder()
                 .host("127.0.0.1")
                 .domain(RealOpenfire.DOMAIN)

@@ -1,36 +1,72 @@
 package org.svgroups.openfire;
 
 import org.jivesoftware.openfire.muc.MUCEventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.svgroups.core.invitations.PendingInvitations;
+import org.svgroups.core.stats.ActivityTracker;
+import org.svgroups.core.stats.GroupActivityStore;
+import org.svgroups.openfire.admin.CachedGroupDirectory;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
 /**
  * Gives each new room on the group service the group profile the moment it exists, whatever the service's
- * room defaults say by then (an admin may have edited them in the console), and forgets the pending invitations
- * of a dissolved group.
+ * room defaults say by then (an admin may have edited them in the console), notes the groups' activity (each
+ * message a group accepts), forgets the pending invitations and the activity of a dissolved group, and has the
+ * console's list of groups read again when one comes or goes.
  */
 final class GroupEventListener implements MUCEventListener {
 
+    private static final Logger Log = LoggerFactory.getLogger(GroupEventListener.class);
+
     private final GroupService groups;
     private final PendingInvitations pending;
+    private final ActivityTracker activity;
+    private final GroupActivityStore activityStore;
+    private final CachedGroupDirectory directory;
 
-    GroupEventListener(GroupService groups, PendingInvitations pending) {
+    GroupEventListener(GroupService groups, PendingInvitations pending, ActivityTracker activity,
+                       GroupActivityStore activityStore, CachedGroupDirectory directory) {
         this.groups = groups;
         this.pending = pending;
+        this.activity = activity;
+        this.activityStore = activityStore;
+        this.directory = directory;
+    }
+
+    private boolean isGroup(JID roomJID) {
+        return groups.domain().equals(roomJID.getDomain()) && roomJID.getNode() != null;
     }
 
     @Override
     public void roomCreated(long roomID, JID roomJID) {
-        if (groups.domain().equals(roomJID.getDomain()) && roomJID.getNode() != null) {
+        if (isGroup(roomJID)) {
             groups.applyProfile(roomJID.getNode());
+            directory.forget();
         }
     }
 
     @Override
     public void roomDestroyed(long roomID, JID roomJID) {
-        if (groups.domain().equals(roomJID.getDomain()) && roomJID.getNode() != null) {
-            pending.removeGroup(roomJID.toBareJID());
+        if (isGroup(roomJID)) {
+            String group = roomJID.toBareJID();
+            pending.removeGroup(group);
+            activity.forget(group);
+            directory.forget();
+            try {
+                activityStore.remove(group);
+            } catch (RuntimeException e) {
+                // Harmless: the console ignores activity from before a group of the same name was created.
+                Log.warn("svgroups could not forget the activity of {}: {}", group, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void messageReceived(JID roomJID, JID user, String nickname, Message message) {
+        if (isGroup(roomJID)) {
+            activity.record(roomJID.toBareJID());
         }
     }
 
@@ -54,10 +90,6 @@ final class GroupEventListener implements MUCEventListener {
 
     @Override
     public void nicknameChanged(JID roomJID, JID user, String oldNickname, String newNickname) {
-    }
-
-    @Override
-    public void messageReceived(JID roomJID, JID user, String nickname, Message message) {
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.refusal.Refusal;
 import org.svgroups.openfire.GroupService.Outcome;
+import org.svgroups.openfire.admin.GroupDirectory;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.PacketError;
@@ -38,14 +39,16 @@ final class GroupIQHandler extends IQHandler {
 
     private final IQHandlerInfo info = new IQHandlerInfo("groups", SvGroupsProtocol.NAMESPACE);
     private final GroupService groups;
+    private final GroupDirectory directory;
     private final GroupSettings settings;
     private final PendingInvitations pending;
     private final Enrolments enrolments;
     private final Clock clock;
 
-    GroupIQHandler(GroupService groups, GroupSettings settings, PendingInvitations pending, Enrolments enrolments, Clock clock) {
+    GroupIQHandler(GroupService groups, GroupDirectory directory, GroupSettings settings, PendingInvitations pending, Enrolments enrolments, Clock clock) {
         super("svgroups group IQ handler");
         this.groups = groups;
+        this.directory = directory;
         this.settings = settings;
         this.pending = pending;
         this.enrolments = enrolments;
@@ -79,7 +82,7 @@ final class GroupIQHandler extends IQHandler {
 
     private IQ listGroups(IQ iq) {
         JID user = iq.getFrom().asBareJID();
-        List<MUCRoom> mine = groups.groupsOf(user);
+        List<MUCRoom> mine = groups.groupsOf(user, directory);
         IQ reply = IQ.createResultIQ(iq);
         Element list = reply.setChildElement("groups", SvGroupsProtocol.NAMESPACE);
         for (MUCRoom room : mine) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.group.Membership;
+import org.svgroups.openfire.admin.GroupDirectory;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -128,7 +128,9 @@ final class GroupService {
                 }
                 changed = true;
             }
-            if (changed) {
+            // An instant room (an empty configuration form) is never saved by Openfire until its configuration
+            // changes: save it now, so that its members are stored from the start and the console lists it.
+            if (changed || (room.isPersistent() && !room.wasSavedToDB())) {
                 room.saveToDB();
                 Log.info("svgroups: put {} back into the group profile.", room.getJID());
             }
@@ -181,26 +183,20 @@ final class GroupService {
         return jids.stream().map(JID::toBareJID).collect(Collectors.toSet());
     }
 
-    /** The groups the user is owner, admin or member of, by name. */
-    List<MUCRoom> groupsOf(JID user) {
+    /**
+     * The groups the user is owner, admin or member of, by name: the database says which (without loading every
+     * room), the rooms say how, as they are now.
+     */
+    List<MUCRoom> groupsOf(JID user, GroupDirectory directory) {
         List<MUCRoom> groups = new ArrayList<>();
-        forEachGroup(room -> {
-            Affiliation affiliation = room.getAffiliation(user);
+        for (String name : directory.groupsOf(user.toBareJID())) {
+            MUCRoom room = service.getChatRoom(name);
+            Affiliation affiliation = room == null ? null : room.getAffiliation(user);
             if (affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member) {
                 groups.add(room);
             }
-        });
+        }
         groups.sort(Comparator.comparing(MUCRoom::getNaturalLanguageName, String.CASE_INSENSITIVE_ORDER));
         return groups;
-    }
-
-    /** Every group of the service, loading from the database the ones not in memory. */
-    void forEachGroup(Consumer<MUCRoom> action) {
-        for (String name : service.getAllRoomNames()) {
-            MUCRoom room = service.getChatRoom(name);
-            if (room != null) {
-                action.accept(room);
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.TimerTask;
 
 import org.jivesoftware.database.DbConnectionManager;
@@ -25,26 +24,36 @@ import org.svgroups.core.rules.RateCounters;
 import org.svgroups.core.rules.ShareRules;
 import org.svgroups.core.share.ShareCountStore;
 import org.svgroups.core.share.ShareTally;
+import org.svgroups.core.stats.ActivityTracker;
+import org.svgroups.core.stats.GroupActivityStore;
+import org.svgroups.core.stats.InvitationCountStore;
+import org.svgroups.core.stats.InvitationTally;
+import org.svgroups.openfire.admin.CachedGroupDirectory;
+import org.svgroups.openfire.db.JdbcGroupActivity;
+import org.svgroups.openfire.db.JdbcGroupDirectory;
+import org.svgroups.openfire.db.JdbcInvitationCounts;
 import org.svgroups.openfire.db.JdbcPendingInvitations;
 import org.svgroups.openfire.db.JdbcShareCounts;
 import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
 import org.svgroups.openfire.people.OpenfirePeople;
 import org.svgroups.openfire.share.ConfiguredCatalogue;
-import org.xmpp.packet.JID;
 
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
- * the listener that profiles new rooms and forgets dissolved ones, the plugin's IQ handler, an hourly purge of
- * expired invitations, and the batched writing of share counts. Unloading removes every one of them and leaves the groups, the service, the pending
- * invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
+ * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
+ * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), and
+ * what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
+ * pending invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
 
     private static final Logger Log = LoggerFactory.getLogger(SvGroupsPlugin.class);
     private static final Duration PURGE_PERIOD = Duration.ofHours(1);
-    /** How often share counts go to the database: batches, not a write per share. */
-    private static final Duration SHARE_FLUSH_PERIOD = Duration.ofSeconds(10);
+    /** How often the counters go to the database: batches, not a write per share, invitation or message. */
+    private static final Duration COUNTER_FLUSH_PERIOD = Duration.ofSeconds(10);
+    /** How long the console's list of all groups is kept between views (creating or dissolving a group empties it). */
+    private static final Duration GROUPS_LIST_LIFETIME = Duration.ofSeconds(30);
 
     /** Read by console pages, on other threads. */
     private volatile GroupService groups;
@@ -52,9 +61,14 @@ public class SvGroupsPlugin implements Plugin {
     private GroupEventListener eventListener;
     private GroupIQHandler iqHandler;
     private TimerTask purge;
-    private TimerTask shareFlush;
+    private TimerTask counterFlush;
     private ShareTally tally;
     private ShareCountStore shareCounts;
+    private InvitationTally invitationTally;
+    private InvitationCountStore invitationCounts;
+    private ActivityTracker activity;
+    private GroupActivityStore activityStore;
+    private volatile GroupAdministration administration;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -62,14 +76,22 @@ public class SvGroupsPlugin implements Plugin {
         Clock clock = Clock.systemUTC();
         groups = GroupService.open(XMPPServer.getInstance().getMultiUserChatManager(),
                 SvGroupsProperties.SERVICE_SUBDOMAIN.getValue(), settings);
+        CachedGroupDirectory directory = new CachedGroupDirectory(
+                new JdbcGroupDirectory(DbConnectionManager::getConnection, groups.service().getServiceName(),
+                        groups.domain()),
+                cache("svgroups Groups List", GROUPS_LIST_LIFETIME));
         PendingInvitations pending = new JdbcPendingInvitations(DbConnectionManager::getConnection);
+        invitationTally = new InvitationTally(clock);
+        invitationCounts = new JdbcInvitationCounts(DbConnectionManager::getConnection);
+        activity = new ActivityTracker(clock);
+        activityStore = new JdbcGroupActivity(DbConnectionManager::getConnection);
         GroupRules rules = new GroupRules(settings,
                 new ConfiguredFriendGraph(new RosterFriendGraph(), cache("svgroups Follow Graph",
                         SvGroupsProperties.FOLLOW_GRAPH_CACHE_LIFETIME.getValue())),
                 new OpenfirePeople(),
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
-                clock);
+                invitationTally, clock);
         Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock);
         ShareRules shareRules = new ShareRules(settings, settings,
                 new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
@@ -88,9 +110,9 @@ public class SvGroupsPlugin implements Plugin {
                 new JoinPath(groups, rules, enrolments),
                 new SharePath(groups, shareRules, settings, tally));
         InterceptorManager.getInstance().addInterceptor(interceptor);
-        eventListener = new GroupEventListener(groups, pending);
+        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory);
         MUCEventDispatcher.addListener(eventListener);
-        iqHandler = new GroupIQHandler(groups, settings, pending, enrolments, clock);
+        iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
 
@@ -104,13 +126,14 @@ public class SvGroupsPlugin implements Plugin {
             }
         };
         TaskEngine.getInstance().schedule(purge, Duration.ZERO, PURGE_PERIOD);
-        shareFlush = new TimerTask() {
+        counterFlush = new TimerTask() {
             @Override
             public void run() {
-                flushShareCounts();
+                flushCounters();
             }
         };
-        TaskEngine.getInstance().schedule(shareFlush, SHARE_FLUSH_PERIOD, SHARE_FLUSH_PERIOD);
+        TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
+        administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople());
 
         groups.applyProfileToAllGroups();
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
@@ -122,37 +145,36 @@ public class SvGroupsPlugin implements Plugin {
             return;
         }
         TaskEngine.getInstance().cancelScheduledTask(purge);
-        TaskEngine.getInstance().cancelScheduledTask(shareFlush);
+        TaskEngine.getInstance().cancelScheduledTask(counterFlush);
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
         MUCEventDispatcher.removeListener(eventListener);
         InterceptorManager.getInstance().removeInterceptor(interceptor);
-        // After the interceptor is gone nothing more is counted: this flush is the last.
-        flushShareCounts();
+        // After the interceptor and the listener are gone nothing more is counted: this flush is the last.
+        flushCounters();
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
+        administration = null;
     }
 
-    private void flushShareCounts() {
+    /** Each counter on its own, so that one failing does not hold the others back; what fails waits for the next flush. */
+    private void flushCounters() {
+        flush("share counts", () -> tally.flushTo(shareCounts));
+        flush("invitation counts", () -> invitationTally.flushTo(invitationCounts));
+        flush("group activity", () -> activity.flushTo(activityStore));
+    }
+
+    private static void flush(String what, Runnable flush) {
         try {
-            tally.flushTo(shareCounts);
+            flush.run();
         } catch (RuntimeException e) {
-            // The counts stay in memory for the next flush.
-            Log.warn("svgroups could not store share counts; will retry: {}", e.toString());
+            Log.warn("svgroups could not store {}; will retry: {}", what, e.toString());
         }
     }
 
-    /** The groups a user (a bare JID) belongs to, for the admin console; empty while the plugin is not running. */
-    public List<UserGroup> groupsOf(String user) {
-        GroupService current = groups;
-        if (current == null) {
-            return List.of();
-        }
-        JID jid = new JID(user);
-        return current.groupsOf(jid).stream()
-                .map(room -> new UserGroup(room.getJID().toBareJID(), room.getNaturalLanguageName(),
-                        room.getAffiliation(jid).name(), GroupService.membership(room).size()))
-                .toList();
+    /** What the admin console reads and does; null while the plugin is not running. */
+    public GroupAdministration administration() {
+        return administration;
     }
 
     /** A cluster-wide Openfire cache whose entries live at most {@code lifetime}. */

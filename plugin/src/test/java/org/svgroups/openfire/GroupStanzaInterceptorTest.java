@@ -34,6 +34,7 @@ import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.share.ShareCountStore;
 import org.svgroups.core.share.ShareSettings;
 import org.svgroups.core.share.ShareTally;
+import org.svgroups.core.stats.InvitationLog;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -84,7 +85,7 @@ class GroupStanzaInterceptorTest {
         };
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
         GroupService groups = new GroupService(service, settings);
-        GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), clock);
+        GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), InvitationLog.NONE, clock);
         // Enrolment is never reached here: every invitation in these tests is refused before it.
         Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock);
         ShareRules shareRules = new ShareRules(shareSettings, settings, Optional.empty(), people, new HashMap<>(), clock);

@@ -19,6 +19,8 @@ import org.svgroups.core.group.Membership;
 import org.svgroups.core.people.AgePolicy;
 import org.svgroups.core.people.People;
 import org.svgroups.core.refusal.Refusal;
+import org.svgroups.core.stats.InvitationLog;
+import org.svgroups.core.stats.InvitationOutcome;
 
 /**
  * Every path that creates, joins or changes a group, with the rules that apply to it, in the order a refusal is
@@ -41,8 +43,11 @@ public final class GroupRules {
     private final ConsentRule consent;
     private final RateLimitRule groupCreation;
     private final RateLimitRule invitations;
+    private final InvitationLog invitationLog;
 
-    public GroupRules(GroupSettings settings, FriendGraph friends, People people, RateCounters counters, Clock clock) {
+    public GroupRules(GroupSettings settings, FriendGraph friends, People people, RateCounters counters,
+                      InvitationLog invitationLog, Clock clock) {
+        this.invitationLog = invitationLog;
         AgePolicy ages = new AgePolicy(settings, clock);
         this.lockedProfile = new LockedProfileRule(settings);
         this.memberCap = new MemberCapRule(settings);
@@ -73,9 +78,20 @@ public final class GroupRules {
 
     /**
      * Someone invites people into the group (XEP-0045 mediated or XEP-0249 direct invitation). Refused as a whole
-     * when any invitee may not be invited; otherwise adults are enrolled and minors wait for their consent.
+     * when any invitee may not be invited; otherwise adults are enrolled and minors wait for their consent. Every
+     * invitee not in the group yet counts as one invitation, sent or refused, in the invitation log.
      */
     public InvitationDecision invitations(Membership group, String inviter, Collection<String> invitees) {
+        InvitationDecision decision = decideInvitations(group, inviter, invitees);
+        int newcomers = (int) invitees.stream().distinct().filter(invitee -> !group.includes(invitee)).count();
+        if (newcomers > 0) {
+            invitationLog.record(decision.refusal().map(r -> InvitationOutcome.refused(r.condition()))
+                    .orElse(InvitationOutcome.SENT), newcomers);
+        }
+        return decision;
+    }
+
+    private InvitationDecision decideInvitations(Membership group, String inviter, Collection<String> invitees) {
         Optional<Refusal> refusal = first(inviterBelongs.check(group, inviter), () -> minimumAge.checkSelf(inviter));
         if (refusal.isPresent()) {
             return InvitationDecision.refused(refusal.get());

@@ -2,6 +2,7 @@ package org.svgroups.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +26,37 @@ class GroupRulesTest {
     private final Directory people = new Directory().born("teen", "2009-06-01").born("kid", "2013-01-01");
     private final Membership group = Membership.of(List.of("alice"), List.of(), List.of("bob", "dan"));
 
+    /** The invitation log: invitations by outcome. */
+    private final Map<String, Integer> logged = new HashMap<>();
+
     private GroupRules rules(FixedGroupSettings settings) {
-        return new GroupRules(settings, graph, people, RateCounters.inMemory(), Clocks.fixed());
+        return new GroupRules(settings, graph, people, RateCounters.inMemory(),
+                (outcome, invitations) -> logged.merge(outcome, invitations, Integer::sum), Clocks.fixed());
     }
 
     private final GroupRules rules = rules(FixedGroupSettings.defaults());
+
+    @Test
+    void everyNewcomerInvitedCountsAsOneInvitationSent() {
+        rules.invitations(group, "alice", List.of("carol", "teen", "bob", "carol"));
+
+        assertThat(logged).containsExactlyEntriesOf(Map.of("sent", 2));
+    }
+
+    @Test
+    void aRefusedInvitationCountsEveryNewcomerUnderTheRefusalsCondition() {
+        rules.invitations(group, "alice", List.of("carol", "frank", "bob"));
+        rules.invitations(group, "mallory", List.of("carol"));
+
+        assertThat(logged).containsExactlyInAnyOrderEntriesOf(Map.of("not-friends", 2, "not-member", 1));
+    }
+
+    @Test
+    void invitingOnlyMembersCountsNothing() {
+        rules.invitations(group, "alice", List.of("bob"));
+
+        assertThat(logged).isEmpty();
+    }
 
     @Test
     void anAdultFriendIsEnrolledAtInvitation() {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jivesoftware.util.LocaleUtils;
 import org.jivesoftware.util.SystemProperty;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.settings.Setting;
@@ -12,13 +11,12 @@ import org.svgroups.core.settings.SettingsForm;
 import org.svgroups.openfire.SvGroupsProperties;
 
 /** The settings page's view of Openfire: the plugin's system properties, the audit log and the i18n bundle. */
-final class OpenfireSettingsBackend implements SettingsBackend {
+final class OpenfireSettingsBackend extends OpenfireConsole implements SettingsBackend {
 
-    private final WebManager webManager;
     private final Map<Setting<?>, SystemProperty<?>> properties = new LinkedHashMap<>();
 
     OpenfireSettingsBackend(WebManager webManager) {
-        this.webManager = webManager;
+        super(webManager);
         put(SettingsForm.SUBDOMAIN, SvGroupsProperties.SERVICE_SUBDOMAIN);
         put(SettingsForm.MEMBER_CAP, SvGroupsProperties.MEMBER_CAP);
         put(SettingsForm.MINIMUM_AGE, SvGroupsProperties.MINIMUM_AGE);
@@ -68,13 +66,5 @@ final class OpenfireSettingsBackend implements SettingsBackend {
         property(setting).setValue(value);
     }
 
-    @Override
-    public void audit(String summary, String details) {
-        webManager.logEvent(summary, details);
-    }
 
-    @Override
-    public String message(String key, List<?> arguments) {
-        return LocaleUtils.getLocalizedString(key, SvGroupsProperties.PLUGIN_NAME, arguments);
-    }
 }

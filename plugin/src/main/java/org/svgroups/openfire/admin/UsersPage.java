@@ -182,12 +182,12 @@ public final class UsersPage {
         }
     }
 
-    /** The looked-up name (trimmed, lower case), or null when nothing was looked up. */
     /** The groups of the user looked up, or none when there is no user. */
     public List<UserGroup> getGroups() {
         return found ? backend.groups(username) : List.of();
     }
 
+    /** The looked-up name (trimmed, lower case), or null when nothing was looked up. */
     public String getUsername() {
         return username;
     }

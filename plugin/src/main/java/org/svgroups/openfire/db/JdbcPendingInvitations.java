@@ -1,11 +1,15 @@
 package org.svgroups.openfire.db;
 
+import static org.svgroups.openfire.db.JdbcSupport.checkLength;
+import static org.svgroups.openfire.db.JdbcSupport.failure;
+import static org.svgroups.openfire.db.JdbcSupport.isConflict;
+import static org.svgroups.openfire.db.JdbcSupport.millis;
+import static org.svgroups.openfire.db.JdbcSupport.pauseBeforeRetry;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.SQLTransactionRollbackException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.invitations.PendingInvitations;
@@ -213,40 +216,6 @@ public final class JdbcPendingInvitations implements PendingInvitations {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw failure(operation, e);
-        }
-    }
-
-    /** A unique-key violation (SQLState class 23), a deadlock or a serialization failure (class 40). */
-    private static boolean isConflict(SQLException e) {
-        String state = e.getSQLState();
-        return e instanceof SQLIntegrityConstraintViolationException || e instanceof SQLTransactionRollbackException
-                || state != null && (state.startsWith("23") || state.startsWith("40"));
-    }
-
-    private static void pauseBeforeRetry(int attempt, String operation, SQLException conflict) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure(operation, conflict);
-        }
-    }
-
-    private static PersistenceException failure(String operation, SQLException e) {
-        return new PersistenceException("Could not " + operation + ": " + e.getMessage(), e);
-    }
-
-    private static void checkLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; at most " + max + " fit");
-        }
-    }
-
-    private static long millis(String field, Instant instant) {
-        try {
-            return instant.toEpochMilli();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " is out of range: " + instant, e);
         }
     }
 }

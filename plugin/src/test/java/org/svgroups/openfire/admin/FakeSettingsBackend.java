@@ -9,11 +9,10 @@ import org.svgroups.core.settings.Setting;
 import org.svgroups.core.settings.SettingsForm;
 
 /** Settings in a map (starting at the defaults), with the audit events and every write recorded. */
-final class FakeSettingsBackend implements SettingsBackend {
+final class FakeSettingsBackend extends RecordingConsole implements SettingsBackend {
 
     final Map<Setting<?>, Object> values = new LinkedHashMap<>();
     final List<String> writes = new ArrayList<>();
-    final List<String[]> audits = new ArrayList<>();
 
     FakeSettingsBackend() {
         for (Setting<?> setting : SettingsForm.ALL) {
@@ -35,16 +34,5 @@ final class FakeSettingsBackend implements SettingsBackend {
     public <T> void set(Setting<T> setting, T value) {
         writes.add(setting.key());
         values.put(setting, value);
-    }
-
-    @Override
-    public void audit(String summary, String details) {
-        audits.add(new String[] {summary, details});
-    }
-
-    /** The key and the arguments, so that tests see which message was chosen. */
-    @Override
-    public String message(String key, List<?> arguments) {
-        return key + arguments;
     }
 }

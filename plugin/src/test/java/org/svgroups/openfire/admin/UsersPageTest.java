@@ -19,7 +19,7 @@ import org.svgroups.openfire.UserGroup;
 class UsersPageTest {
 
     /** Users and their birthdate properties in a map, with every write and audit event recorded. */
-    static final class FakeUsersBackend implements UsersBackend {
+    static final class FakeUsersBackend extends RecordingConsole implements UsersBackend {
 
         /** Username → the groups they are in. */
         final Map<String, List<UserGroup>> groups = new HashMap<>();
@@ -32,7 +32,6 @@ class UsersPageTest {
         /** Username → stored birthdate (null: not set); absent: no such user. */
         final Map<String, String> users = new HashMap<>();
         final List<String> writes = new ArrayList<>();
-        final List<String[]> audits = new ArrayList<>();
         GroupSettings settings = FixedGroupSettings.defaults();
         final Clock clock = Clock.fixed(Instant.parse("2026-06-15T12:00:00Z"), ZoneOffset.UTC);
 
@@ -61,17 +60,6 @@ class UsersPageTest {
         @Override
         public Clock clock() {
             return clock;
-        }
-
-        @Override
-        public void audit(String summary, String details) {
-            audits.add(new String[] {summary, details});
-        }
-
-        /** The key and the arguments, so that tests see which message was chosen. */
-        @Override
-        public String message(String key, List<?> arguments) {
-            return key + arguments;
         }
     }
 

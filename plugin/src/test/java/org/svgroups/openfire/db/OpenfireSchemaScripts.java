@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The plugin's schema scripts, handled the way Openfire 5.1.1 handles them ({@code org.jivesoftware.database
@@ -23,17 +24,30 @@ import java.util.Locale;
 final class OpenfireSchemaScripts {
 
     static final String SCHEMA_KEY = "svgroups";
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     /** The plugin's scripts, as they ship in the plugin's {@code database/} folder. */
     static final Path DIRECTORY = Path.of("src", "main", "database");
-    /** The scripts of schema version 1 as released (0.2.0), to make version 1 databases to upgrade. */
-    static final Path VERSION_1_DIRECTORY = Path.of("src", "test", "resources", "org", "svgroups", "openfire", "db", "schema-v1");
+    /** The test resources that keep the install scripts of earlier schema versions, in {@code schema-v<N>/}. */
+    static final Path RELEASED_DIRECTORY = Path.of("src", "test", "resources", "org", "svgroups", "openfire", "db");
 
     /** Openfire's own ofVersion, as its scripts create it (the plugin's scripts insert into it). */
     static final String CREATE_VERSION_TABLE = "CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, "
             + "version INTEGER NOT NULL, CONSTRAINT ofVersion_pk PRIMARY KEY (name))";
 
     private OpenfireSchemaScripts() {
+    }
+
+    /** The schema versions before the current one, whose install scripts the tests keep: 1 to {@code SCHEMA_VERSION - 1}. */
+    static IntStream releasedVersions() {
+        return IntStream.range(1, SCHEMA_VERSION);
+    }
+
+    /**
+     * The install scripts of an earlier schema version as released (version 1 in svgroups 0.2.0, version 2 until
+     * version 3 came), to make databases of that version to upgrade.
+     */
+    static Path releasedDirectory(int version) {
+        return RELEASED_DIRECTORY.resolve("schema-v" + version);
     }
 
     /** The script Openfire runs on first install: {@code database/<key>_<DatabaseType>.sql}. */

@@ -25,8 +25,8 @@ import org.w3c.dom.NodeList;
 /**
  * The schema scripts as files, install and upgrade scripts, for every database type, including those the build
  * has no server for: that Openfire's SchemaManager reads them as meant, and that installing the current version
- * gives what installing version 1 and upgrading gives. The database tests run the HSQLDB, PostgreSQL, MariaDB and
- * MySQL scripts for real.
+ * gives what installing any earlier version and upgrading gives. The database tests run the HSQLDB, PostgreSQL,
+ * MariaDB and MySQL scripts for real.
  */
 class SchemaScriptsTest {
 
@@ -41,6 +41,17 @@ class SchemaScriptsTest {
 
     static IntStream upgradeVersions() {
         return IntStream.rangeClosed(2, OpenfireSchemaScripts.SCHEMA_VERSION);
+    }
+
+    /** The tables each schema version adds (version 1 first). */
+    static final List<List<String>> TABLES_ADDED = List.of(
+            List.of("ofSvgInvitation"),
+            List.of("ofSvgShareCount"),
+            List.of("ofSvgInvitationCount", "ofSvgGroupActivity"));
+
+    /** Every database type with every earlier schema version whose install scripts the tests keep. */
+    static Stream<Arguments> typesAndReleasedVersions() {
+        return types().flatMap(type -> OpenfireSchemaScripts.releasedVersions().mapToObj(version -> Arguments.of(type, version)));
     }
 
     /** Every script the plugin ships (install and upgrades), with its database type. */
@@ -113,6 +124,12 @@ class SchemaScriptsTest {
         assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgShareCount (")
                 .containsPattern("PRIMARY KEY (CLUSTERED )?\\(shareDay, groupJID, kind, itemId\\)")
                 .containsPattern("ofSvgShareCount_item_idx (ON ofSvgShareCount )?\\(shareDay, kind, itemId\\)");
+        assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgInvitationCount (")
+                .containsPattern("PRIMARY KEY (CLUSTERED )?\\(countDay, outcome\\)");
+        assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgGroupActivity (")
+                .containsPattern("PRIMARY KEY (CLUSTERED )?\\(groupJID\\)");
+        assertThat(TABLES_ADDED).as("one entry per version").hasSize(OpenfireSchemaScripts.SCHEMA_VERSION);
+        assertThat(statements.split("CREATE TABLE ", -1)).as("tables created").hasSize(1 + TABLES_ADDED.stream().mapToInt(List::size).sum());
     }
 
     @ParameterizedTest
@@ -132,26 +149,34 @@ class SchemaScriptsTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("types")
-    void installingTheCurrentVersionIsInstallingVersionOneAndUpgrading(String type) {
+    @ParameterizedTest(name = "{0} from version {1}")
+    @MethodSource("typesAndReleasedVersions")
+    void installingTheCurrentVersionIsInstallingAnEarlierOneAndUpgrading(String type, int from) {
         // What keeps the upgrades in step with the install scripts on the databases no test runs.
         List<String> upgraded = new ArrayList<>(schemaStatements(
-                OpenfireSchemaScripts.script(OpenfireSchemaScripts.VERSION_1_DIRECTORY, type), type));
-        for (int version : upgradeVersions().toArray()) {
+                OpenfireSchemaScripts.script(OpenfireSchemaScripts.releasedDirectory(from), type), type));
+        for (int version = from + 1; version <= OpenfireSchemaScripts.SCHEMA_VERSION; version++) {
             upgraded.addAll(schemaStatements(OpenfireSchemaScripts.upgradeScript(version, type), type));
         }
 
         assertThat(schemaStatements(OpenfireSchemaScripts.script(type), type)).isEqualTo(upgraded);
     }
 
-    @ParameterizedTest
-    @MethodSource("types")
-    void theVersionOneScriptsKeptForTheTestsAreThoseOfVersionOne(String type) {
-        assertRecordsVersionLast(OpenfireSchemaScripts.script(OpenfireSchemaScripts.VERSION_1_DIRECTORY, type), type,
-                "INSERT INTO ofVersion (name, version) VALUES ('svgroups', 1)");
-        assertThat(String.join("\n", statements(OpenfireSchemaScripts.script(OpenfireSchemaScripts.VERSION_1_DIRECTORY, type), type)))
-                .contains("CREATE TABLE ofSvgInvitation (").doesNotContain("ofSvgShareCount");
+    @ParameterizedTest(name = "{0} version {1}")
+    @MethodSource("typesAndReleasedVersions")
+    void theScriptsKeptForTheTestsAreThoseOfTheirVersion(String type, int version) {
+        Path script = OpenfireSchemaScripts.script(OpenfireSchemaScripts.releasedDirectory(version), type);
+        assertRecordsVersionLast(script, type, "INSERT INTO ofVersion (name, version) VALUES ('svgroups', " + version + ")");
+        String statements = String.join("\n", statements(script, type));
+        for (int added = 1; added <= TABLES_ADDED.size(); added++) {
+            for (String table : TABLES_ADDED.get(added - 1)) {
+                if (added <= version) {
+                    assertThat(statements).as("version %d", version).containsOnlyOnce("CREATE TABLE " + table + " (");
+                } else {
+                    assertThat(statements).as("version %d", version).doesNotContain(table + " ");
+                }
+            }
+        }
     }
 
     @Test

@@ -100,7 +100,7 @@ abstract class ShareCountsContract {
     @Test
     void aFreshInstallRecordsTheCurrentVersionAndCreatesBothTables() throws SQLException {
         try (Connection connection = database.connections().open()) {
-            assertThat(OpenfireSchemaScripts.recordedVersion(connection, "svgroups")).isEqualTo(2);
+            assertThat(OpenfireSchemaScripts.recordedVersion(connection, "svgroups")).isEqualTo(OpenfireSchemaScripts.SCHEMA_VERSION);
             assertThat(SchemaMetadata.of(connection, JdbcPendingInvitations.TABLE).primaryKey()).containsExactly("groupjid", "invitee");
             SchemaMetadata shares = SchemaMetadata.of(connection, JdbcShareCounts.TABLE);
             assertThat(shares.columns()).containsOnlyKeys("shareday", "groupjid", "kind", "itemid", "shares")

@@ -1,0 +1,69 @@
+package org.svgroups.openfire.admin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.jivesoftware.util.JiveGlobals;
+import org.jivesoftware.util.WebManager;
+import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.stats.InvitationCount;
+import org.svgroups.openfire.GroupAdministration;
+
+/** The console pages' view of the running plugin and of Openfire: its audit log, its dates, its language. */
+final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBackend {
+
+    private final GroupAdministration administration;
+
+    OpenfireConsoleBackend(WebManager webManager) {
+        super(webManager);
+        this.administration = administration()
+                .orElseThrow(() -> new IllegalStateException("The svgroups plugin is not running."));
+    }
+
+    @Override
+    public GroupDirectory directory() {
+        return administration.directory();
+    }
+
+    @Override
+    public Optional<GroupDetail> group(String name) {
+        return administration.group(name);
+    }
+
+    @Override
+    public List<PendingInvitation> pendingInvitations(String groupJid) {
+        return administration.pendingInvitations(groupJid);
+    }
+
+    @Override
+    public List<InvitationCount> invitationCounts(LocalDate from, LocalDate to) {
+        return administration.invitationCounts(from, to);
+    }
+
+    @Override
+    public Optional<LocalDate> birthdate(String bareJid) {
+        return administration.birthdate(bareJid);
+    }
+
+    @Override
+    public void removeMember(String group, String member) throws GroupActionException {
+        administration.removeMember(group, member);
+    }
+
+    @Override
+    public void dissolve(String group, String reason) throws GroupActionException {
+        administration.dissolve(group, reason);
+    }
+
+
+
+    @Override
+    public String formatDateTime(Instant instant) {
+        return JiveGlobals.formatDateTime(Date.from(instant));
+    }
+
+
+}
