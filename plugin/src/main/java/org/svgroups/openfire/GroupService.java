@@ -49,10 +49,13 @@ final class GroupService {
 
     private final MultiUserChatService service;
     private final GroupSettings settings;
+    private final String domain;
 
     GroupService(MultiUserChatService service, GroupSettings settings) {
         this.service = service;
         this.settings = settings;
+        // Read once: Openfire computes it from a system property, under a lock, at each call.
+        this.domain = service.getServiceDomain();
     }
 
     /** Finds the service on {@code subdomain}, creating it if absent, and makes its room defaults the group profile. */
@@ -77,7 +80,7 @@ final class GroupService {
 
     /** The domain of the service, for example {@code groups.example.org}. */
     String domain() {
-        return service.getServiceDomain();
+        return domain;
     }
 
     /** Puts every group the service knows, loaded or not, back into the group profile. */

@@ -1,6 +1,9 @@
 package org.svgroups.openfire;
 
+import java.util.function.Function;
+
 import org.dom4j.Element;
+import org.dom4j.QName;
 import org.jivesoftware.openfire.interceptor.PacketInterceptor;
 import org.jivesoftware.openfire.interceptor.PacketRejectedException;
 import org.jivesoftware.openfire.session.Session;
@@ -22,6 +25,7 @@ import org.xmpp.packet.Presence;
 final class GroupStanzaInterceptor implements PacketInterceptor {
 
     private static final Logger Log = LoggerFactory.getLogger(GroupStanzaInterceptor.class);
+    private static final QName DIRECT_INVITATION = QName.get("x", Stanzas.DIRECT_INVITATION);
 
     private final GroupService groups;
     private final ConfigurationFormPath configurationForms;
@@ -49,7 +53,7 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     @Override
     public void interceptPacket(Packet packet, Session session, boolean incoming, boolean processed)
             throws PacketRejectedException {
-        if (!incoming || processed || packet.getFrom() == null) {
+        if (!incoming || processed) {
             return;
         }
         Verdict verdict;
@@ -74,17 +78,24 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
 
     /** What to do with a stanza a client sends. */
     Verdict check(Packet packet) {
-        JID to = packet.getTo();
+        // The copies a group sends to each member pass here too (Openfire routes them as incoming): 32 per message
+        // in a full group. They concern no rule; tell them from the raw address, without building JIDs.
+        String from = packet.getElement().attributeValue("from");
+        if (from == null || hasDomain(packet, from, groups.domain(), Packet::getFrom)) {
+            return Verdict.PASS;
+        }
+        String to = packet.getElement().attributeValue("to");
         if (to == null) {
             return Verdict.PASS;
         }
-        if (groups.domain().equals(to.getDomain()) && to.getNode() != null) {
-            return toGroup(packet, to);
+        if (hasDomain(packet, to, groups.domain(), Packet::getTo)) {
+            JID group = packet.getTo();
+            return group.getNode() == null ? Verdict.PASS : toGroup(packet, group);
         }
         if (packet instanceof Message message) {
-            Element conference = message.getChildElement("x", Stanzas.DIRECT_INVITATION);
+            Element conference = message.getElement().element(DIRECT_INVITATION);
             // The groups' own invitations carry it too, for old clients; those are not a member's to check.
-            if (conference != null && !groups.domain().equals(message.getFrom().getDomain())) {
+            if (conference != null) {
                 return directInvitations.check(message, conference);
             }
         }
@@ -120,5 +131,28 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
             return joins.check(presence);
         }
         return Verdict.PASS;
+    }
+
+    /**
+     * Whether an address (a stanza's raw attribute) is on {@code domain}. A plain ASCII domain is compared as text,
+     * ignoring case; any other form (non-ASCII, a trailing dot) is parsed as Openfire would, so that no spelling of
+     * the group service's domain slips past the rules.
+     */
+    static boolean hasDomain(Packet packet, String address, String domain, Function<Packet, JID> parsed) {
+        int end = address.indexOf('/');
+        if (end < 0) {
+            end = address.length();
+        }
+        int at = address.indexOf('@');
+        int start = at >= 0 && at < end ? at + 1 : 0;
+        boolean plain = end > start && address.charAt(end - 1) != '.';
+        for (int i = start; plain && i < end; i++) {
+            plain = address.charAt(i) < 0x80;
+        }
+        if (!plain) {
+            JID jid = parsed.apply(packet);
+            return jid != null && domain.equals(jid.getDomain());
+        }
+        return end - start == domain.length() && address.regionMatches(true, start, domain, 0, domain.length());
     }
 }

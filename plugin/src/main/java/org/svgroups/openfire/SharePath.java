@@ -1,9 +1,10 @@
 package org.svgroups.openfire;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
-import org.dom4j.DocumentException;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.dom4j.QName;
@@ -69,11 +70,7 @@ final class SharePath {
 
     private static void rewrite(Message message, List<Element> sent, Share share) {
         sent.forEach(element -> message.getElement().remove(element));
-        try {
-            message.getElement().add(DocumentHelper.parseText(ShareXml.write(share)).getRootElement().createCopy());
-        } catch (DocumentException e) {
-            throw new IllegalStateException("ShareXml wrote XML that dom4j cannot read: " + share, e);
-        }
+        message.getElement().add(element(share));
         // The body is what other apps show: it says what the share is, so a link cannot be dressed up as another.
         message.setBody(share.plainText());
         Element oob = message.getChildElement("x", OOB);
@@ -94,5 +91,42 @@ final class SharePath {
             }
         }
         return false;
+    }
+
+    /** The share element, built in dom4j as {@link ShareXml} writes it: no XML text to parse on the message path. */
+    static Element element(Share share) {
+        ElementSink sink = new ElementSink();
+        ShareXml.write(share, sink);
+        return sink.root;
+    }
+
+    /** Builds dom4j elements from what {@link ShareXml#write(Share, ShareXml.Sink)} hands over. */
+    private static final class ElementSink implements ShareXml.Sink {
+
+        private final Deque<Element> open = new ArrayDeque<>();
+        private Element root;
+
+        @Override
+        public void start(String name, String... attributes) {
+            QName qName = QName.get(name, Share.NAMESPACE);
+            Element element = open.isEmpty() ? DocumentHelper.createElement(qName) : open.peek().addElement(qName);
+            if (open.isEmpty()) {
+                root = element;
+            }
+            for (int i = 0; i < attributes.length; i += 2) {
+                element.addAttribute(attributes[i], attributes[i + 1]);
+            }
+            open.push(element);
+        }
+
+        @Override
+        public void text(String text) {
+            open.peek().addText(text);
+        }
+
+        @Override
+        public void end() {
+            open.pop();
+        }
     }
 }

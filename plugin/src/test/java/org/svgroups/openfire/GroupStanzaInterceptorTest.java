@@ -12,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
@@ -385,5 +387,22 @@ class GroupStanzaInterceptorTest {
         }
         iq.setChildElement("query", Stanzas.MUC_OWNER).add(x);
         return iq;
+    }
+
+    @Test
+    void anAddressIsOnTheGroupServiceWhateverItsSpelling() {
+        Message message = new Message();
+        Function<String, Boolean> onService = address -> {
+            message.setTo(address);
+            return GroupStanzaInterceptor.hasDomain(message, address, SERVICE, Packet::getTo);
+        };
+
+        assertThat(onService.apply("room@" + SERVICE)).isTrue();
+        assertThat(onService.apply("room@" + SERVICE.toUpperCase(Locale.ROOT) + "/nick@x")).isTrue();
+        assertThat(onService.apply(SERVICE)).isTrue();
+        assertThat(onService.apply("room@" + SERVICE.replace('.', '\uFF0E'))).as("full-width dots, parsed").isTrue();
+        assertThat(onService.apply("room@other." + SERVICE)).isFalse();
+        assertThat(onService.apply("room@" + SERVICE + "x")).isFalse();
+        assertThat(onService.apply("alice@example.org/" + SERVICE)).as("a resource is not a domain").isFalse();
     }
 }

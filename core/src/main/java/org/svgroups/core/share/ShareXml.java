@@ -2,6 +2,10 @@ package org.svgroups.core.share;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -93,32 +97,114 @@ public final class ShareXml {
         return new Share(kind, id, url, title, author, thumbnail, duration, price, verified);
     }
 
+    /**
+     * Receives the share element from {@link #write(Share, Sink)}, element by element in document order: the root
+     * is {@code <share/>} in {@link Share#NAMESPACE}, its children are in the same namespace. Attribute values and
+     * texts hold only characters XML allows (others are dropped) and are not escaped: escaping is the sink's.
+     */
+    public interface Sink {
+
+        /** Opens an element; {@code attributes} are name, value, name, value... */
+        void start(String name, String... attributes);
+
+        void text(String text);
+
+        /** Closes the element opened last. */
+        void end();
+    }
+
+    /** The share element as XML text, e.g. for a stanza. */
     public static String write(Share share) {
-        StringBuilder xml = new StringBuilder("<share xmlns='").append(Share.NAMESPACE).append("' kind='")
-                .append(share.kind().xmlValue()).append("' id='").append(escape(share.id()))
-                .append("' url='").append(escape(share.url())).append('\'');
+        StringSink xml = new StringSink();
+        write(share, xml);
+        return xml.toString();
+    }
+
+    /** Hands the share element to a sink (a DOM builder, for instance), without text to parse again. */
+    public static void write(Share share, Sink sink) {
+        List<String> attributes = new ArrayList<>(List.of("kind", share.kind().xmlValue(), "id", xmlChars(share.id()),
+                "url", xmlChars(share.url())));
         if (share.verified() != null) {
-            xml.append(" verified='").append(share.verified()).append('\'');
+            attributes.addAll(List.of("verified", share.verified().toString()));
         }
-        xml.append('>');
-        if (share.title() != null) {
-            xml.append("<title>").append(escape(share.title())).append("</title>");
-        }
-        if (share.author() != null) {
-            xml.append("<author>").append(escape(share.author())).append("</author>");
-        }
+        sink.start(Share.ELEMENT, attributes.toArray(String[]::new));
+        textElement(sink, "title", share.title());
+        textElement(sink, "author", share.author());
         if (share.thumbnail() != null) {
-            xml.append("<thumbnail url='").append(escape(share.thumbnail().url())).append("' width='")
-                    .append(share.thumbnail().width()).append("' height='").append(share.thumbnail().height()).append("'/>");
+            sink.start("thumbnail", "url", xmlChars(share.thumbnail().url()),
+                    "width", Integer.toString(share.thumbnail().width()),
+                    "height", Integer.toString(share.thumbnail().height()));
+            sink.end();
         }
         if (share.duration() != null) {
-            xml.append("<duration>").append(share.duration()).append("</duration>");
+            textElement(sink, "duration", share.duration().toString());
         }
         if (share.price() != null) {
-            xml.append("<price currency='").append(escape(share.price().currency())).append("'>")
-                    .append(share.price().amount().toPlainString()).append("</price>");
+            sink.start("price", "currency", xmlChars(share.price().currency()));
+            sink.text(share.price().amount().toPlainString());
+            sink.end();
         }
-        return xml.append("</share>").toString();
+        sink.end();
+    }
+
+    private static void textElement(Sink sink, String name, String text) {
+        if (text != null) {
+            sink.start(name);
+            sink.text(xmlChars(text));
+            sink.end();
+        }
+    }
+
+    /** Writes XML text, with the namespace on the root and empty elements as {@code <name/>}. */
+    private static final class StringSink implements Sink {
+
+        private final StringBuilder xml = new StringBuilder();
+        private final Deque<String> open = new ArrayDeque<>();
+        /** Whether the last start tag still lacks its closing '>'. */
+        private boolean inStartTag;
+
+        @Override
+        public void start(String name, String... attributes) {
+            finishStartTag();
+            xml.append('<').append(name);
+            if (open.isEmpty()) {
+                xml.append(" xmlns='").append(Share.NAMESPACE).append('\'');
+            }
+            for (int i = 0; i < attributes.length; i += 2) {
+                xml.append(' ').append(attributes[i]).append("='").append(escape(attributes[i + 1])).append('\'');
+            }
+            open.push(name);
+            inStartTag = true;
+        }
+
+        @Override
+        public void text(String text) {
+            finishStartTag();
+            xml.append(escape(text));
+        }
+
+        @Override
+        public void end() {
+            String name = open.pop();
+            if (inStartTag) {
+                xml.append("/>");
+                inStartTag = false;
+            } else {
+                xml.append("</").append(name).append('>');
+            }
+        }
+
+        private void finishStartTag() {
+            if (inStartTag) {
+                xml.append('>');
+                inStartTag = false;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return xml.toString();
+        }
     }
 
     private static String required(XMLStreamReader reader, String attribute) throws InvalidShareException {
@@ -164,6 +250,21 @@ public final class ShareXml {
     }
 
     /** Escapes markup, and drops characters XML 1.0 cannot carry (control characters, lone surrogates). */
+    /** The text without the characters XML does not allow (control characters, lone surrogates). */
+    private static String xmlChars(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Markup characters as entities, for text and attribute values. */
     private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -174,13 +275,7 @@ public final class ShareXml {
                 case '>' -> out.append("&gt;");
                 case '\'' -> out.append("&apos;");
                 case '"' -> out.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(c);
             }
         }
         return out.toString();
