@@ -99,7 +99,7 @@ class SvGroupsManagerShareTest {
         Message sent = sentShare();
         assertThat(sent.getBody()).isEqualTo("https://videos.example/v/123");
         assertThat(sent.toXML().toString())
-                .contains("<share xmlns='urn:svgroups:share:0' kind='video' id='123' url='https://videos.example/v/123'></share>")
+                .contains("<share xmlns='urn:svgroups:share:0' kind='video' id='123' url='https://videos.example/v/123'/>")
                 .contains("<x xmlns='jabber:x:oob'><url>https://videos.example/v/123</url></x>");
     }
 
