@@ -77,11 +77,7 @@ public final class GroupAdministration {
 
     /** The groups a user (a bare JID) belongs to, by name. */
     public List<UserGroup> groupsOf(String user) {
-        JID jid = new JID(user);
-        return groups.groupsOf(jid, directory).stream()
-                .map(room -> new UserGroup(room.getJID().toBareJID(), room.getNaturalLanguageName(),
-                        room.getAffiliation(jid).name(), GroupService.membership(room).size()))
-                .toList();
+        return groups.groupsOf(new JID(user), directory);
     }
 
     public List<PendingInvitation> pendingInvitations(String groupJid) {

@@ -2,7 +2,6 @@ package org.svgroups.openfire;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.dom4j.Element;
@@ -81,16 +80,14 @@ final class GroupIQHandler extends IQHandler {
     }
 
     private IQ listGroups(IQ iq) {
-        JID user = iq.getFrom().asBareJID();
-        List<MUCRoom> mine = groups.groupsOf(user, directory);
         IQ reply = IQ.createResultIQ(iq);
         Element list = reply.setChildElement("groups", SvGroupsProtocol.NAMESPACE);
-        for (MUCRoom room : mine) {
+        for (UserGroup group : groups.groupsOf(iq.getFrom().asBareJID(), directory)) {
             list.addElement("group")
-                    .addAttribute("jid", room.getJID().toBareJID())
-                    .addAttribute("name", room.getNaturalLanguageName())
-                    .addAttribute("affiliation", room.getAffiliation(user).name())
-                    .addAttribute("members", Integer.toString(GroupService.membership(room).size()))
+                    .addAttribute("jid", group.jid())
+                    .addAttribute("name", group.name())
+                    .addAttribute("affiliation", group.affiliation())
+                    .addAttribute("members", Integer.toString(group.members()))
                     .addAttribute("cap", Integer.toString(settings.memberCap()));
         }
         return reply;

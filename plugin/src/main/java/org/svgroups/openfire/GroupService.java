@@ -187,19 +187,20 @@ final class GroupService {
     }
 
     /**
-     * The groups the user is owner, admin or member of, by name: the database says which (without loading every
-     * room), the rooms say how, as they are now.
+     * The groups the user is owner, admin or member of, by name, with the user's affiliation and the member count:
+     * the database says which (without loading every room), the rooms say how, as they are now.
      */
-    List<MUCRoom> groupsOf(JID user, GroupDirectory directory) {
-        List<MUCRoom> groups = new ArrayList<>();
+    List<UserGroup> groupsOf(JID user, GroupDirectory directory) {
+        List<UserGroup> groups = new ArrayList<>();
         for (String name : directory.groupsOf(user.toBareJID())) {
             MUCRoom room = service.getChatRoom(name);
             Affiliation affiliation = room == null ? null : room.getAffiliation(user);
             if (affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member) {
-                groups.add(room);
+                groups.add(new UserGroup(room.getJID().toBareJID(), room.getNaturalLanguageName(), affiliation.name(),
+                        membership(room).size()));
             }
         }
-        groups.sort(Comparator.comparing(MUCRoom::getNaturalLanguageName, String.CASE_INSENSITIVE_ORDER));
+        groups.sort(Comparator.comparing(UserGroup::name, String.CASE_INSENSITIVE_ORDER));
         return groups;
     }
 }
