@@ -29,10 +29,12 @@ import org.svgroups.core.stats.GroupActivityStore;
 import org.svgroups.core.stats.InvitationCountStore;
 import org.svgroups.core.stats.InvitationTally;
 import org.svgroups.openfire.admin.CachedGroupDirectory;
+import org.svgroups.openfire.bookmarks.BookmarkWorker;
 import org.svgroups.openfire.db.JdbcGroupActivity;
 import org.svgroups.openfire.db.JdbcGroupDirectory;
 import org.svgroups.openfire.db.JdbcInvitationCounts;
 import org.svgroups.openfire.db.JdbcPendingInvitations;
+import org.svgroups.openfire.db.JdbcPlacedBookmarks;
 import org.svgroups.openfire.db.JdbcShareCounts;
 import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
@@ -42,8 +44,8 @@ import org.svgroups.openfire.share.ConfiguredCatalogue;
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
  * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
- * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), and
- * what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
+ * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), the
+ * members' bookmarks of their groups (reconciled in the background at each load), and what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
  * pending invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
@@ -69,6 +71,7 @@ public class SvGroupsPlugin implements Plugin {
     private ActivityTracker activity;
     private GroupActivityStore activityStore;
     private volatile GroupAdministration administration;
+    private BookmarkWorker bookmarks;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -81,6 +84,10 @@ public class SvGroupsPlugin implements Plugin {
                         groups.domain()),
                 cache("svgroups Groups List", GROUPS_LIST_LIFETIME));
         PendingInvitations pending = new JdbcPendingInvitations(DbConnectionManager::getConnection);
+        Cache<String, String> bookmarkLocks = cache("svgroups Bookmark Locks", Duration.ofMinutes(1));
+        bookmarks = BookmarkWorker.start(XMPPServer.getInstance().getServerInfo().getXMPPDomain(), groups.domain(),
+                new ServiceMemberships(groups, directory), new JdbcPlacedBookmarks(DbConnectionManager::getConnection),
+                bookmarkLocks::getLock, SvGroupsProperties.BOOKMARKS_ENABLED::getValue);
         invitationTally = new InvitationTally(clock);
         invitationCounts = new JdbcInvitationCounts(DbConnectionManager::getConnection);
         activity = new ActivityTracker(clock);
@@ -92,7 +99,7 @@ public class SvGroupsPlugin implements Plugin {
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
                 invitationTally, clock);
-        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock);
+        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, bookmarks);
         ShareRules shareRules = new ShareRules(settings, settings,
                 new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
                 new OpenfirePeople(),
@@ -108,11 +115,12 @@ public class SvGroupsPlugin implements Plugin {
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
                 new JoinPath(groups, rules, enrolments),
-                new SharePath(groups, shareRules, settings, tally));
+                new SharePath(groups, shareRules, settings, tally),
+                new AppliedChanges(groups, bookmarks));
         InterceptorManager.getInstance().addInterceptor(interceptor);
-        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory);
+        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, bookmarks);
         MUCEventDispatcher.addListener(eventListener);
-        iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock);
+        iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, bookmarks);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
 
@@ -133,9 +141,11 @@ public class SvGroupsPlugin implements Plugin {
             }
         };
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
-        administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople());
+        administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
+                bookmarks);
 
         groups.applyProfileToAllGroups();
+        bookmarks.reconcileEveryone();
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
     }
 
@@ -152,6 +162,7 @@ public class SvGroupsPlugin implements Plugin {
         InterceptorManager.getInstance().removeInterceptor(interceptor);
         // After the interceptor and the listener are gone nothing more is counted: this flush is the last.
         flushCounters();
+        bookmarks.close();
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
         administration = null;

@@ -61,6 +61,11 @@ public final class CachedGroupDirectory implements GroupDirectory {
     }
 
     @Override
+    public Set<String> everyone() {
+        return database.everyone();
+    }
+
+    @Override
     public Set<String> groupsWithMember(String text) {
         return database.groupsWithMember(text);
     }

@@ -19,6 +19,9 @@ public interface GroupDirectory {
     /** The names of the groups the user (a bare JID) is owner, admin or member of. */
     Set<String> groupsOf(String bareJid);
 
+    /** Everyone who is owner, admin or member of a group of the service, as bare JIDs. */
+    Set<String> everyone();
+
     /** The names of the groups with an owner, admin or member whose address contains {@code text} (any case). */
     Set<String> groupsWithMember(String text);
 

@@ -42,5 +42,6 @@ class CachedGroupDirectoryTest {
 
         assertThat(directory.groupsWithMember("y@")).containsExactly("b");
         assertThat(directory.groupsOf("y@example.org")).containsExactly("b");
+        assertThat(directory.everyone()).containsExactlyInAnyOrder("x@example.org", "y@example.org");
     }
 }

@@ -134,6 +134,14 @@ abstract class GroupDirectoryContract {
     }
 
     @Test
+    void listsEveryoneInAGroupOfTheServiceOnce() throws SQLException {
+        affiliation(11, "carol@svgroups.test", 20);
+        assertThat(directory.everyone()).as("owners, admins and members; no outcasts, no other service's rooms")
+                .containsExactlyInAnyOrder("zoe@svgroups.test", "alice@svgroups.test", "bob@svgroups.test",
+                        "carol@svgroups.test", "dan_100%@svgroups.test", "erin@svgroups.test");
+    }
+
+    @Test
     void wildcardsInTheSearchAreTakenLiterally() {
         assertThat(directory.groupsWithMember("_100%")).containsExactly("dance");
         assertThat(directory.groupsWithMember("%")).containsExactly("dance");
