@@ -1,10 +1,10 @@
-# svgroups database schema, version 3, for MySQL (and for MariaDB reached through MySQL Connector/J, which
+# svgroups database schema, version 4, for MySQL (and for MariaDB reached through MySQL Connector/J, which
 # Openfire also calls "mysql"). svgroups_mariadb.sql has the same statements (a test checks it).
 # Openfire's SchemaManager runs this file on a database without the schema (plugin.xml: databaseKey svgroups,
-# databaseVersion 3). It ends each statement at a line ending with a semicolon and skips comment lines.
+# databaseVersion 4). It ends each statement at a line ending with a semicolon and skips comment lines.
 # Keep this file ASCII: Openfire reads it in the platform's default charset.
-# A database at version 1 or 2 gets the new parts from upgrade/2/svgroups_mysql.sql and
-# upgrade/3/svgroups_mysql.sql; keep them all in step.
+# A database at version 1, 2 or 3 gets the new parts from upgrade/2/, upgrade/3/ and
+# upgrade/4/svgroups_mysql.sql; keep them all in step.
 
 # Pending invitations: at most one per group and invitee. JIDs are bare JIDs; created and expires are epoch
 # milliseconds. utf8mb4 whatever the database's default, so that any reason can be stored; binary collation,
@@ -66,5 +66,42 @@ CREATE TABLE ofSvgGroupActivity (
   PRIMARY KEY (groupJID)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+# Group archives: every message a group delivered, as delivered (serialized XML; encrypted payloads as they
+# are), for XEP-0313. orderKey is the delivery time in epoch milliseconds times 1000 plus a counter within the
+# millisecond: unique and increasing, so that the primary key, led by the group, serves every page of a group's
+# history and its time filters (sentAt = orderKey / 1000, in epoch milliseconds). stanzaId is the XEP-0359
+# stanza-id the group stamped on the message, the MAM id clients see; the second index finds it. The third
+# serves the retention purge, which deletes by age across groups.
+CREATE TABLE ofSvgArchive (
+  groupJID              VARCHAR(255)    NOT NULL,
+  orderKey              BIGINT          NOT NULL,
+  stanzaId              VARCHAR(255)    NOT NULL,
+  sentAt                BIGINT          NOT NULL,
+  senderJID             VARCHAR(255)    NOT NULL,
+  nickname              VARCHAR(1024)   NOT NULL,
+  stanza                MEDIUMTEXT      NOT NULL,
+  PRIMARY KEY (groupJID, orderKey),
+  UNIQUE INDEX ofSvgArchive_id_idx (groupJID, stanzaId),
+  INDEX ofSvgArchive_sent_idx (sentAt)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+# Member since: when each person became an owner, admin or member of a group (epoch milliseconds), so that
+# the archive serves them what was said from then on. JIDs are bare JIDs.
+CREATE TABLE ofSvgMemberSince (
+  groupJID              VARCHAR(255)    NOT NULL,
+  userJID               VARCHAR(255)    NOT NULL,
+  memberSince           BIGINT          NOT NULL,
+  PRIMARY KEY (groupJID, userJID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+# Bookmarks svgroups has put into a user's storage:bookmarks, so that a removal finds them even after the group
+# is gone.
+CREATE TABLE ofSvgBookmark (
+  userJID               VARCHAR(255)    NOT NULL,
+  groupJID              VARCHAR(255)    NOT NULL,
+  PRIMARY KEY (userJID, groupJID),
+  INDEX ofSvgBookmark_group_idx (groupJID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
 # Last, so that a version row means the whole script ran.
-INSERT INTO ofVersion (name, version) VALUES ('svgroups', 3);
+INSERT INTO ofVersion (name, version) VALUES ('svgroups', 4);

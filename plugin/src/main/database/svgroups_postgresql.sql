@@ -1,9 +1,9 @@
--- svgroups database schema, version 3, for PostgreSQL.
+-- svgroups database schema, version 4, for PostgreSQL.
 -- Openfire's SchemaManager runs this file on a database without the schema (plugin.xml: databaseKey svgroups,
--- databaseVersion 3). It ends each statement at a line ending with a semicolon and skips comment lines.
+-- databaseVersion 4). It ends each statement at a line ending with a semicolon and skips comment lines.
 -- Keep this file ASCII: Openfire reads it in the platform's default charset.
--- A database at version 1 or 2 gets the new parts from upgrade/2/svgroups_postgresql.sql and
--- upgrade/3/svgroups_postgresql.sql; keep them all in step.
+-- A database at version 1, 2 or 3 gets the new parts from upgrade/2/, upgrade/3/ and
+-- upgrade/4/svgroups_postgresql.sql; keep them all in step.
 
 -- Pending invitations: at most one per group and invitee. JIDs are bare JIDs; created and expires are epoch
 -- milliseconds.
@@ -55,5 +55,42 @@ CREATE TABLE ofSvgGroupActivity (
   CONSTRAINT ofSvgGroupActivity_pk PRIMARY KEY (groupJID)
 );
 
+-- Group archives: every message a group delivered, as delivered (serialized XML; encrypted payloads as they
+-- are), for XEP-0313. orderKey is the delivery time in epoch milliseconds times 1000 plus a counter within the
+-- millisecond: unique and increasing, so that the primary key, led by the group, serves every page of a group's
+-- history and its time filters (sentAt = orderKey / 1000, in epoch milliseconds). stanzaId is the XEP-0359
+-- stanza-id the group stamped on the message, the MAM id clients see; the second index finds it. The third
+-- serves the retention purge, which deletes by age across groups.
+CREATE TABLE ofSvgArchive (
+  groupJID              VARCHAR(255)    NOT NULL,
+  orderKey              BIGINT          NOT NULL,
+  stanzaId              VARCHAR(255)    NOT NULL,
+  sentAt                BIGINT          NOT NULL,
+  senderJID             VARCHAR(255)    NOT NULL,
+  nickname              VARCHAR(1024)   NOT NULL,
+  stanza                TEXT            NOT NULL,
+  CONSTRAINT ofSvgArchive_pk PRIMARY KEY (groupJID, orderKey)
+);
+CREATE UNIQUE INDEX ofSvgArchive_id_idx ON ofSvgArchive (groupJID, stanzaId);
+CREATE INDEX ofSvgArchive_sent_idx ON ofSvgArchive (sentAt);
+
+-- Member since: when each person became an owner, admin or member of a group (epoch milliseconds), so that
+-- the archive serves them what was said from then on. JIDs are bare JIDs.
+CREATE TABLE ofSvgMemberSince (
+  groupJID              VARCHAR(255)    NOT NULL,
+  userJID               VARCHAR(255)    NOT NULL,
+  memberSince           BIGINT          NOT NULL,
+  CONSTRAINT ofSvgMemberSince_pk PRIMARY KEY (groupJID, userJID)
+);
+
+-- Bookmarks svgroups has put into a user's storage:bookmarks, so that a removal finds them even after the group
+-- is gone.
+CREATE TABLE ofSvgBookmark (
+  userJID               VARCHAR(255)    NOT NULL,
+  groupJID              VARCHAR(255)    NOT NULL,
+  CONSTRAINT ofSvgBookmark_pk PRIMARY KEY (userJID, groupJID)
+);
+CREATE INDEX ofSvgBookmark_group_idx ON ofSvgBookmark (groupJID);
+
 -- Last, so that a version row means the whole script ran.
-INSERT INTO ofVersion (name, version) VALUES ('svgroups', 3);
+INSERT INTO ofVersion (name, version) VALUES ('svgroups', 4);

@@ -63,6 +63,10 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings {
     public static final SystemProperty<Duration> CATALOGUE_CACHE_LIFETIME = duration(SettingsForm.CATALOGUE_CACHE_LIFETIME, false);
     public static final SystemProperty<Boolean> CATALOGUE_UNREACHABLE_DELIVERS = bool(SettingsForm.CATALOGUE_UNREACHABLE_DELIVERS);
     public static final SystemProperty<Boolean> REFUSE_UNREADABLE = bool(SettingsForm.REFUSE_UNREADABLE);
+    /** Off: nothing more is archived and MAM queries are refused; what is archived stays. */
+    public static final SystemProperty<Boolean> ARCHIVE_ENABLED = bool(SettingsForm.ARCHIVE_ENABLED);
+    public static final SystemProperty<Boolean> ARCHIVE_FULL_HISTORY = bool(SettingsForm.ARCHIVE_FULL_HISTORY);
+    public static final SystemProperty<Integer> ARCHIVE_RETENTION_DAYS = integer(SettingsForm.ARCHIVE_RETENTION_DAYS);
 
     @Override
     public int memberCap() {

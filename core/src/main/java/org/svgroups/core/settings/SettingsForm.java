@@ -82,6 +82,13 @@ public final class SettingsForm {
     public static final Setting<Boolean> REFUSE_UNREADABLE =
             Setting.bool("svgroups.share.refuse-unreadable", Section.SHARING, false);
 
+    public static final Setting<Boolean> ARCHIVE_ENABLED = Setting.bool("svgroups.archive.enabled", Section.ARCHIVE, true);
+    public static final Setting<Boolean> ARCHIVE_FULL_HISTORY =
+            Setting.bool("svgroups.archive.full-history", Section.ARCHIVE, false);
+    /** Whole days; 0 keeps everything. */
+    public static final Setting<Integer> ARCHIVE_RETENTION_DAYS =
+            Setting.integer("svgroups.archive.retention-days", Section.ARCHIVE, 0, 0, 36_500);
+
     /** Every setting, section by section, in the order the page shows them. */
     public static final List<Setting<?>> ALL = List.of(
             SUBDOMAIN, MEMBER_CAP, BOOKMARKS_ENABLED,
@@ -89,7 +96,8 @@ public final class SettingsForm {
             FRIENDS_SOURCE, FOLLOW_GRAPH_URL, FOLLOW_GRAPH_TIMEOUT, FOLLOW_GRAPH_CACHE_LIFETIME, UNREACHABLE_GRAPH_ALLOWS,
             INVITATION_LIFETIME, GROUPS_PER_DAY, INVITATIONS_PER_HOUR,
             SHARE_ORIGINS, SHARES_PER_MINUTE, CATALOGUE_URL, CATALOGUE_TIMEOUT, CATALOGUE_CACHE_LIFETIME,
-            CATALOGUE_UNREACHABLE_DELIVERS, REFUSE_UNREADABLE);
+            CATALOGUE_UNREACHABLE_DELIVERS, REFUSE_UNREADABLE,
+            ARCHIVE_ENABLED, ARCHIVE_FULL_HISTORY, ARCHIVE_RETENTION_DAYS);
 
     /** One DNS label of a host name (lower case). */
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");

@@ -45,11 +45,12 @@ class SettingsPageTest {
     }
 
     @Test
-    void theFieldsAreGroupedInFiveSectionsWithEverySettingOnce() {
+    void theFieldsAreGroupedInSixSectionsWithEverySettingOnce() {
         List<SectionView> sections = page.getSections();
         assertThat(sections).extracting(SectionView::getTitleKey).containsExactly("svgroups.settings.section.groups",
                 "svgroups.settings.section.age", "svgroups.settings.section.friends",
-                "svgroups.settings.section.invitations", "svgroups.settings.section.sharing");
+                "svgroups.settings.section.invitations", "svgroups.settings.section.sharing",
+                "svgroups.settings.section.archive");
         assertThat(sections.stream().flatMap(s -> s.getFields().stream()).map(FieldView::getName))
                 .containsExactlyElementsOf(SettingsForm.ALL.stream().map(Setting::key).toList());
         assertThat(sections.get(0).getFields()).extracting(FieldView::getName)

@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
 final class OpenfireSchemaScripts {
 
     static final String SCHEMA_KEY = "svgroups";
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     /** The plugin's scripts, as they ship in the plugin's {@code database/} folder. */
     static final Path DIRECTORY = Path.of("src", "main", "database");
     /** The test resources that keep the install scripts of earlier schema versions, in {@code schema-v<N>/}. */
@@ -43,8 +43,8 @@ final class OpenfireSchemaScripts {
     }
 
     /**
-     * The install scripts of an earlier schema version as released (version 1 in svgroups 0.2.0, version 2 until
-     * version 3 came), to make databases of that version to upgrade.
+     * The install scripts of an earlier schema version as released (version 1 in svgroups 0.2.0, versions 2 and 3
+     * until the next came), to make databases of that version to upgrade.
      */
     static Path releasedDirectory(int version) {
         return RELEASED_DIRECTORY.resolve("schema-v" + version);

@@ -47,7 +47,8 @@ class SchemaScriptsTest {
     static final List<List<String>> TABLES_ADDED = List.of(
             List.of("ofSvgInvitation"),
             List.of("ofSvgShareCount"),
-            List.of("ofSvgInvitationCount", "ofSvgGroupActivity"));
+            List.of("ofSvgInvitationCount", "ofSvgGroupActivity"),
+            List.of("ofSvgArchive", "ofSvgMemberSince", "ofSvgBookmark"));
 
     /** Every database type with every earlier schema version whose install scripts the tests keep. */
     static Stream<Arguments> typesAndReleasedVersions() {
@@ -128,6 +129,15 @@ class SchemaScriptsTest {
                 .containsPattern("PRIMARY KEY (CLUSTERED )?\\(countDay, outcome\\)");
         assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgGroupActivity (")
                 .containsPattern("PRIMARY KEY (CLUSTERED )?\\(groupJID\\)");
+        assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgArchive (")
+                .containsPattern("PRIMARY KEY (CLUSTERED )?\\(groupJID, orderKey\\)")
+                .containsPattern("UNIQUE INDEX ofSvgArchive_id_idx (ON ofSvgArchive )?\\(groupJID, stanzaId\\)")
+                .containsPattern("ofSvgArchive_sent_idx (ON ofSvgArchive )?\\(sentAt\\)");
+        assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgMemberSince (")
+                .containsPattern("PRIMARY KEY (NONCLUSTERED )?\\(groupJID, userJID\\)");
+        assertThat(statements).containsOnlyOnce("CREATE TABLE ofSvgBookmark (")
+                .containsPattern("PRIMARY KEY (NONCLUSTERED )?\\(userJID, groupJID\\)")
+                .containsPattern("ofSvgBookmark_group_idx (ON ofSvgBookmark )?\\(groupJID\\)");
         assertThat(TABLES_ADDED).as("one entry per version").hasSize(OpenfireSchemaScripts.SCHEMA_VERSION);
         assertThat(statements.split("CREATE TABLE ", -1)).as("tables created").hasSize(1 + TABLES_ADDED.stream().mapToInt(List::size).sum());
     }

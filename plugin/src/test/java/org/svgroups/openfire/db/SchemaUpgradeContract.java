@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.svgroups.core.archive.ArchivedMessage;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.share.ShareKind;
@@ -24,7 +25,7 @@ import org.svgroups.core.stats.InvitationCount;
 
 /**
  * The plugin's schema as Openfire's SchemaManager installs and upgrades it on one database, from the real
- * scripts: a database made by an earlier version of the plugin (version 1 by svgroups 0.2.0, version 2 after it;
+ * scripts: a database made by an earlier version of the plugin (version 1 by svgroups 0.2.0, versions 2 and 3 after it;
  * the tests keep their scripts) and then loaded with the current plugin is upgraded with {@code upgrade/<N>/},
  * keeps its data and ends with the same tables as a fresh install. Each test has its own scratch databases.
  */
@@ -44,7 +45,7 @@ abstract class SchemaUpgradeContract {
             new PendingInvitation(GROUP, "carol@svgroups.test", "alice@svgroups.test", null, T0, T0.plusSeconds(7200)));
     /** Every table of the current schema. */
     private static final List<String> TABLES = List.of(JdbcPendingInvitations.TABLE, JdbcShareCounts.TABLE,
-            JdbcInvitationCounts.TABLE, JdbcGroupActivity.TABLE);
+            JdbcInvitationCounts.TABLE, JdbcGroupActivity.TABLE, JdbcArchive.TABLE, JdbcMemberSince.TABLE, "ofSvgBookmark");
 
     private final List<ScratchDatabase> databases = new ArrayList<>();
     private String skipReason;
@@ -102,6 +103,33 @@ abstract class SchemaUpgradeContract {
         assertThat(pending.forGroup(GROUP)).containsExactlyElementsOf(INVITATIONS);
         assertThat(shares.between(LocalDate.MIN, LocalDate.MAX)).containsExactlyElementsOf(counts);
         assertTheStatsStoresWork(database);
+    }
+
+    @Test
+    void aVersionThreeDatabaseIsUpgradedToTheCurrentVersionKeepingItsData() throws SQLException {
+        ScratchDatabase database = scratch();
+        installRelease(database, 3);
+        try (Connection connection = database.connections().open()) {
+            assertThat(SchemaMetadata.of(connection, JdbcArchive.TABLE).exists()).isFalse();
+            assertThat(SchemaMetadata.of(connection, JdbcMemberSince.TABLE).exists()).isFalse();
+        }
+        JdbcPendingInvitations pending = new JdbcPendingInvitations(database.connections());
+        INVITATIONS.forEach(pending::save);
+        JdbcGroupActivity activity = new JdbcGroupActivity(database.connections());
+        activity.recordAll(List.of(new GroupActivity(GROUP, T0)));
+
+        upgrade(database);
+
+        assertThat(pending.forGroup(GROUP)).containsExactlyElementsOf(INVITATIONS);
+        assertThat(activity.all()).containsExactly(Map.entry(GROUP, T0));
+        JdbcArchive archive = new JdbcArchive(database.connections());
+        ArchivedMessage message = new ArchivedMessage(GROUP, T0.toEpochMilli() * 1000, "id-1", T0, "bob@svgroups.test",
+                "bob", "<message xmlns=\"jabber:client\"><body>hi</body></message>");
+        archive.appendAll(List.of(message));
+        assertThat(archive.page(GROUP, Long.MIN_VALUE, Long.MAX_VALUE, 5, false)).containsExactly(message);
+        JdbcMemberSince since = new JdbcMemberSince(database.connections());
+        since.recordIfAbsent(GROUP, "bob@svgroups.test", T0);
+        assertThat(since.since(GROUP, "bob@svgroups.test")).contains(T0);
     }
 
     @ParameterizedTest(name = "from version {0}")
