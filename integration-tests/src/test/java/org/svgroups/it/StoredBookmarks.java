@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.jivesoftware.smackx.bookmarks.BookmarkManager;
 import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
 import org.jivesoftware.smackx.bookmarks.Bookmarks;
 import org.jivesoftware.smackx.iqprivate.PrivateDataManager;
@@ -20,34 +19,29 @@ import org.svgroups.client.SvGroupsClient;
  * BookmarkManager would keep its first answer). svgroups updates bookmarks on a thread of its own, so the awaits
  * look again until the bookmarks are as expected or the time is up.
  */
-final class StoredBookmarks {
+public final class StoredBookmarks {
 
     static final Duration WAIT = Duration.ofSeconds(15);
-
-    static {
-        // Registers the storage:bookmarks provider with the private data manager.
-        BookmarkManager.class.getName();
-    }
 
     private StoredBookmarks() {
     }
 
-    static Bookmarks of(SvGroupsClient user) throws Exception {
+    public static Bookmarks of(SvGroupsClient user) throws Exception {
         Bookmarks bookmarks = (Bookmarks) PrivateDataManager.getInstanceFor(user.connection())
                 .getPrivateData("storage", "storage:bookmarks");
         return bookmarks;
     }
 
-    static void store(SvGroupsClient user, PrivateData bookmarks) throws Exception {
+    public static void store(SvGroupsClient user, PrivateData bookmarks) throws Exception {
         PrivateDataManager.getInstanceFor(user.connection()).setPrivateData(bookmarks);
     }
 
-    static Optional<BookmarkedConference> conference(SvGroupsClient user, EntityBareJid group) throws Exception {
+    public static Optional<BookmarkedConference> conference(SvGroupsClient user, EntityBareJid group) throws Exception {
         return of(user).getBookmarkedConferences().stream().filter(c -> c.getJid().equals(group)).findFirst();
     }
 
     /** The user's entry of the group once it satisfies {@code expected}; fails when it does not in time. */
-    static BookmarkedConference await(SvGroupsClient user, EntityBareJid group, Predicate<BookmarkedConference> expected)
+    public static BookmarkedConference await(SvGroupsClient user, EntityBareJid group, Predicate<BookmarkedConference> expected)
             throws Exception {
         Instant deadline = Instant.now().plus(WAIT);
         Optional<BookmarkedConference> entry = conference(user, group).filter(expected);
@@ -62,12 +56,12 @@ final class StoredBookmarks {
         return entry.get();
     }
 
-    static BookmarkedConference await(SvGroupsClient user, EntityBareJid group) throws Exception {
+    public static BookmarkedConference await(SvGroupsClient user, EntityBareJid group) throws Exception {
         return await(user, group, c -> true);
     }
 
     /** Returns once the user has no entry of the group; fails when they still have one in time. */
-    static void awaitNone(SvGroupsClient user, EntityBareJid group) throws Exception {
+    public static void awaitNone(SvGroupsClient user, EntityBareJid group) throws Exception {
         Instant deadline = Instant.now().plus(WAIT);
         while (conference(user, group).isPresent()) {
             if (Instant.now().isAfter(deadline)) {
@@ -77,7 +71,7 @@ final class StoredBookmarks {
         }
     }
 
-    static String describe(SvGroupsClient user) throws Exception {
+    public static String describe(SvGroupsClient user) throws Exception {
         Bookmarks bookmarks = of(user);
         List<String> conferences = bookmarks.getBookmarkedConferences().stream()
                 .map(c -> c.getJid() + " name=" + c.getName() + " autojoin=" + c.isAutoJoin() + " nick=" + c.getNickname())
