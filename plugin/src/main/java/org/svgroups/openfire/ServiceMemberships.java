@@ -1,6 +1,7 @@
 package org.svgroups.openfire;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,6 +47,8 @@ final class ServiceMemberships implements Memberships {
 
     @Override
     public Set<String> everyone() {
-        return directory.everyone();
+        Set<String> everyone = new HashSet<>();
+        directory.memberships().values().forEach(everyone::addAll);
+        return everyone;
     }
 }

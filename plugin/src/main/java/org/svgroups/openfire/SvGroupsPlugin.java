@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.TimerTask;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
@@ -18,6 +21,7 @@ import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
@@ -33,6 +37,7 @@ import org.svgroups.openfire.bookmarks.BookmarkWorker;
 import org.svgroups.openfire.db.JdbcGroupActivity;
 import org.svgroups.openfire.db.JdbcGroupDirectory;
 import org.svgroups.openfire.db.JdbcInvitationCounts;
+import org.svgroups.openfire.db.JdbcMemberSince;
 import org.svgroups.openfire.db.JdbcPendingInvitations;
 import org.svgroups.openfire.db.JdbcPlacedBookmarks;
 import org.svgroups.openfire.db.JdbcShareCounts;
@@ -72,6 +77,7 @@ public class SvGroupsPlugin implements Plugin {
     private GroupActivityStore activityStore;
     private volatile GroupAdministration administration;
     private BookmarkWorker bookmarks;
+    private MemberSinceRecorder memberSince;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -87,7 +93,11 @@ public class SvGroupsPlugin implements Plugin {
         Cache<String, String> bookmarkLocks = cache("svgroups Bookmark Locks", Duration.ofMinutes(1));
         bookmarks = BookmarkWorker.start(XMPPServer.getInstance().getServerInfo().getXMPPDomain(), groups.domain(),
                 new ServiceMemberships(groups, directory), new JdbcPlacedBookmarks(DbConnectionManager::getConnection),
-                bookmarkLocks::getLock, SvGroupsProperties.BOOKMARKS_ENABLED::getValue);
+                bookmarkLocks::getLock, SvGroupsProperties.BOOKMARKS_ENABLED::getValue,
+                Executors.newSingleThreadScheduledExecutor(daemon("svgroups-bookmarks")));
+        memberSince = new MemberSinceRecorder(groups, directory, new JdbcMemberSince(DbConnectionManager::getConnection),
+                clock, Executors.newSingleThreadExecutor(daemon("svgroups-member-since")));
+        MembershipChanges changes = MembershipChanges.all(List.of(memberSince, bookmarks));
         invitationTally = new InvitationTally(clock);
         invitationCounts = new JdbcInvitationCounts(DbConnectionManager::getConnection);
         activity = new ActivityTracker(clock);
@@ -99,7 +109,7 @@ public class SvGroupsPlugin implements Plugin {
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
                 invitationTally, clock);
-        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, bookmarks);
+        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, changes);
         ShareRules shareRules = new ShareRules(settings, settings,
                 new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
                 new OpenfirePeople(),
@@ -116,11 +126,11 @@ public class SvGroupsPlugin implements Plugin {
                 new DeclinePath(enrolments),
                 new JoinPath(groups, rules, enrolments),
                 new SharePath(groups, shareRules, settings, tally),
-                new AppliedChanges(groups, bookmarks));
+                new AppliedChanges(groups, changes));
         InterceptorManager.getInstance().addInterceptor(interceptor);
-        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, bookmarks);
+        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes);
         MUCEventDispatcher.addListener(eventListener);
-        iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, bookmarks);
+        iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
 
@@ -142,9 +152,10 @@ public class SvGroupsPlugin implements Plugin {
         };
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
-                bookmarks);
+                changes);
 
         groups.applyProfileToAllGroups();
+        memberSince.reconcileEveryone();
         bookmarks.reconcileEveryone();
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
     }
@@ -163,6 +174,7 @@ public class SvGroupsPlugin implements Plugin {
         // After the interceptor and the listener are gone nothing more is counted: this flush is the last.
         flushCounters();
         bookmarks.close();
+        memberSince.close();
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
         administration = null;
@@ -186,6 +198,15 @@ public class SvGroupsPlugin implements Plugin {
     /** What the admin console reads and does; null while the plugin is not running. */
     public GroupAdministration administration() {
         return administration;
+    }
+
+    /** Names the plugin's own threads and keeps them from holding up Openfire's shutdown. */
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** A cluster-wide Openfire cache whose entries live at most {@code lifetime}. */

@@ -1,6 +1,7 @@
 package org.svgroups.core.group;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Told whenever who is in a group may have changed, on every path that makes or ends a membership, so that what
@@ -17,4 +18,25 @@ public interface MembershipChanges {
 
     /** The group is gone. */
     void groupDissolved(String group);
+
+    /** Tells each of {@code listeners}, in order. */
+    static MembershipChanges all(List<MembershipChanges> listeners) {
+        List<MembershipChanges> each = List.copyOf(listeners);
+        return new MembershipChanges() {
+            @Override
+            public void membersChanged(String group, Collection<String> users) {
+                each.forEach(listener -> listener.membersChanged(group, users));
+            }
+
+            @Override
+            public void groupChanged(String group) {
+                each.forEach(listener -> listener.groupChanged(group));
+            }
+
+            @Override
+            public void groupDissolved(String group) {
+                each.forEach(listener -> listener.groupDissolved(group));
+            }
+        };
+    }
 }

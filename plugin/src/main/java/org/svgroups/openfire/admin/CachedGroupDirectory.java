@@ -61,8 +61,8 @@ public final class CachedGroupDirectory implements GroupDirectory {
     }
 
     @Override
-    public Set<String> everyone() {
-        return database.everyone();
+    public Map<String, Set<String>> memberships() {
+        return database.memberships();
     }
 
     @Override

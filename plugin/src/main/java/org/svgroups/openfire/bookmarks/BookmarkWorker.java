@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
@@ -57,20 +56,17 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
     }
 
     /**
-     * A worker on a thread of its own, writing through Openfire's private storage.
+     * A worker writing through Openfire's private storage.
      *
      * @param xmppDomain    the server's domain (users of other servers are skipped)
      * @param serviceDomain the group service's domain
      * @param locks         a user's lock, shared by the cluster
      * @param enabled       whether the feature is on, read at each change
+     * @param executor      a single thread, owned by the worker from now on
      */
     public static BookmarkWorker start(String xmppDomain, String serviceDomain, Memberships memberships,
-                                       PlacedBookmarks placed, Function<String, Lock> locks, BooleanSupplier enabled) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "svgroups-bookmarks");
-            thread.setDaemon(true);
-            return thread;
-        });
+                                       PlacedBookmarks placed, Function<String, Lock> locks, BooleanSupplier enabled,
+                                       ScheduledExecutorService executor) {
         MemberBookmarks bookmarks = new MemberBookmarks(xmppDomain, new MemberBookmarksRule(serviceDomain), memberships,
                 new PrivateDataBookmarkStorage(), placed, locks);
         return new BookmarkWorker(bookmarks, memberships, placed, enabled, executor);

@@ -2,12 +2,11 @@ package org.svgroups.openfire.db;
 
 import static org.svgroups.openfire.db.JdbcSupport.checkLength;
 import static org.svgroups.openfire.db.JdbcSupport.failure;
+import static org.svgroups.openfire.db.JdbcSupport.strings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,17 +35,17 @@ public final class JdbcPlacedBookmarks implements PlacedBookmarks {
 
     @Override
     public Set<String> groupsOf(String user) {
-        return strings(OF_USER, user, "read the bookmarks placed for " + user);
+        return strings(connections, OF_USER, "read the bookmarks placed for " + user, user);
     }
 
     @Override
     public Set<String> holdersOf(String group) {
-        return strings(HOLDERS, group, "read who has a bookmark of " + group);
+        return strings(connections, HOLDERS, "read who has a bookmark of " + group, group);
     }
 
     @Override
     public Set<String> users() {
-        return strings(USERS, null, "read the users with placed bookmarks");
+        return strings(connections, USERS, "read the users with placed bookmarks");
     }
 
     @Override
@@ -80,21 +79,4 @@ public final class JdbcPlacedBookmarks implements PlacedBookmarks {
         }
     }
 
-    private Set<String> strings(String query, String value, String operation) {
-        try (Connection connection = connections.open();
-             PreparedStatement statement = connection.prepareStatement(query)) {
-            if (value != null) {
-                statement.setString(1, value);
-            }
-            Set<String> values = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        } catch (SQLException e) {
-            throw failure(operation, e);
-        }
-    }
 }

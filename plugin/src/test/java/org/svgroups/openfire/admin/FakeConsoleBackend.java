@@ -74,9 +74,9 @@ final class FakeConsoleBackend extends RecordingConsole implements ConsoleBacken
     }
 
     @Override
-    public Set<String> everyone() {
-        return rooms.values().stream().flatMap(g -> g.people().stream()).map(GroupDetail.Person::jid)
-                .collect(Collectors.toSet());
+    public Map<String, Set<String>> memberships() {
+        return rooms.values().stream().collect(Collectors.toMap(GroupDetail::jid,
+                g -> g.people().stream().map(GroupDetail.Person::jid).collect(Collectors.toSet())));
     }
 
     @Override
