@@ -97,16 +97,28 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
         }
     }
 
-    /** Reconciles everyone in a group and everyone svgroups ever placed a bookmark for (on plugin load). */
+    /**
+     * Reconciles everyone in a group and everyone svgroups ever placed a bookmark for (on plugin load), and logs
+     * how long it took once they are all done.
+     */
     public void reconcileEveryone() {
-        if (enabled.getAsBoolean()) {
-            expand("every member", () -> {
+        if (!enabled.getAsBoolean()) {
+            return;
+        }
+        long start = System.nanoTime();
+        executor.execute(() -> {
+            try {
                 Set<String> users = new HashSet<>(memberships.everyone());
                 users.addAll(placed.users());
                 Log.info("svgroups: reconciling the bookmarks of {} users in the background.", users.size());
-                return users;
-            });
-        }
+                request(users, 0);
+                // Queued behind the drain of these users, on the same thread: it runs once they are all done.
+                executor.execute(() -> Log.info("svgroups: reconciled the bookmarks of {} users in {} ms.",
+                        users.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+            } catch (RuntimeException e) {
+                Log.warn("svgroups could not find whose bookmarks to reconcile: {}", e.toString());
+            }
+        });
     }
 
     /** Finds who is concerned on the worker's thread (it reads the database), then queues them. */
