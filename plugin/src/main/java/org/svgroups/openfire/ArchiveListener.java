@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.dom4j.Element;
-import org.jivesoftware.openfire.muc.MUCEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.archive.ArchivableMessageRule;
@@ -30,7 +29,7 @@ import org.xmpp.packet.Message;
  * the message is only copied and serialized and offered to the bounded buffer: no database call, no lock; when the
  * buffer is full the message is dropped and counted.
  */
-final class ArchiveListener implements MUCEventListener {
+final class ArchiveListener extends MucEventAdapter {
 
     private static final Logger Log = LoggerFactory.getLogger(ArchiveListener.class);
     private static final String STANZA_ID = "urn:xmpp:sid:0";
@@ -94,11 +93,23 @@ final class ArchiveListener implements MUCEventListener {
         ArchivedMessage archived = new ArchivedMessage(group, order, id,
                 Instant.ofEpochMilli(ArchiveClock.millisOf(order)), sender,
                 nick.length() > JdbcArchive.MAX_NICKNAME_LENGTH ? nick.substring(0, JdbcArchive.MAX_NICKNAME_LENGTH) : nick,
-                delivered.toXML());
+                namespaced(delivered));
         if (!buffer.offer(archived) && buffer.dropped() % 1000 == 1) {
             Log.warn("svgroups' archive buffer is full (the database is not keeping up): {} messages not archived so far.",
                     buffer.dropped());
         }
+    }
+
+    /**
+     * The message as XML in jabber:client: Tinder writes a stanza read from a client stream without its namespace,
+     * and forwarded inside a MAM result it must have one (clients refuse a message in no namespace).
+     */
+    private static String namespaced(Message message) {
+        String xml = message.toXML();
+        if (message.getElement().getNamespaceURI().isEmpty() && xml.startsWith("<message")) {
+            return "<message xmlns=\"jabber:client\"" + xml.substring("<message".length());
+        }
+        return xml;
     }
 
     @Override
@@ -116,39 +127,5 @@ final class ArchiveListener implements MUCEventListener {
             // The retention purge does not reach it when retention is off: say so, so that an admin can act.
             Log.warn("svgroups could not delete the archive of dissolved group {}: {}", group, e.toString());
         }
-    }
-
-    // The remaining events do not concern the archive.
-
-    @Override
-    public void roomCreated(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void roomClearChatHistory(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void occupantJoined(JID roomJID, JID user, String nickname) {
-    }
-
-    @Override
-    public void occupantLeft(JID roomJID, JID user, String nickname) {
-    }
-
-    @Override
-    public void occupantNickKicked(JID roomJID, String nickname) {
-    }
-
-    @Override
-    public void nicknameChanged(JID roomJID, JID user, String oldNickname, String newNickname) {
-    }
-
-    @Override
-    public void privateMessageRecieved(JID toJID, JID fromJID, Message message) {
-    }
-
-    @Override
-    public void roomSubjectChanged(JID roomJID, JID user, String newSubject) {
     }
 }
