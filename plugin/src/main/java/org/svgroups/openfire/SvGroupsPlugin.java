@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.TimerTask;
 
 import org.jivesoftware.database.DbConnectionManager;
@@ -21,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.svgroups.core.SvGroupsProtocol;
 import org.svgroups.core.archive.ArchiveBuffer;
 import org.svgroups.core.archive.ArchiveClock;
+import org.svgroups.core.archive.ArchiveRetention;
 import org.svgroups.core.archive.ArchiveStore;
 import org.svgroups.core.group.MemberSinceStore;
 import org.svgroups.core.invitations.PendingInvitations;
@@ -69,6 +69,7 @@ public class SvGroupsPlugin implements Plugin {
     private static final int ARCHIVE_BATCH = 500;
     /** The retention purge deletes this many messages per statement batch, and at most 100 batches an hour. */
     private static final int ARCHIVE_PURGE_BATCH = 1_000;
+    private static final int ARCHIVE_PURGE_BATCHES = 100;
     /** How long the console's list of all groups is kept between views (creating or dissolving a group empties it). */
     private static final Duration GROUPS_LIST_LIFETIME = Duration.ofSeconds(30);
 
@@ -207,7 +208,13 @@ public class SvGroupsPlugin implements Plugin {
         manager.addPluginListener(archiveGuard);
         archiveFlush = task(() -> flush("archived messages", () -> archiveBuffer.flushTo(archiveStore)));
         TaskEngine.getInstance().schedule(archiveFlush, ARCHIVE_FLUSH_PERIOD, ARCHIVE_FLUSH_PERIOD);
-        archivePurge = task(() -> flush("the archive's retention purge", () -> purgeArchive(clock)));
+        ArchiveRetention retention = new ArchiveRetention(archiveStore, clock, ARCHIVE_PURGE_BATCH, ARCHIVE_PURGE_BATCHES);
+        archivePurge = task(() -> flush("the archive's retention purge", () -> {
+            int removed = retention.purge(SvGroupsProperties.ARCHIVE_RETENTION_DAYS.getValue());
+            if (removed > 0) {
+                Log.info("svgroups deleted {} archived messages past their retention.", removed);
+            }
+        }));
         TaskEngine.getInstance().schedule(archivePurge, Duration.ofMinutes(1), PURGE_PERIOD);
     }
 
@@ -224,26 +231,6 @@ public class SvGroupsPlugin implements Plugin {
         if (archiveBuffer.pending() > 0 || archiveBuffer.dropped() > 0) {
             Log.warn("svgroups stopped with {} messages not archived (database unavailable) and {} dropped.",
                     archiveBuffer.pending(), archiveBuffer.dropped());
-        }
-    }
-
-    /** Deletes the messages older than the retention, in batches; none when it is 0. */
-    private void purgeArchive(Clock clock) {
-        int days = SvGroupsProperties.ARCHIVE_RETENTION_DAYS.getValue();
-        if (days <= 0) {
-            return;
-        }
-        Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-        int total = 0;
-        for (int batch = 0; batch < 100; batch++) {
-            int removed = archiveStore.removeBefore(cutoff, ARCHIVE_PURGE_BATCH);
-            total += removed;
-            if (removed < ARCHIVE_PURGE_BATCH) {
-                break;
-            }
-        }
-        if (total > 0) {
-            Log.info("svgroups deleted {} archived messages older than {} days.", total, days);
         }
     }
 

@@ -13,6 +13,7 @@ final class InMemoryArchive implements ArchiveStore {
     /** How many appends fail before one succeeds. */
     int failures;
     int appends;
+    int removals;
 
     @Override
     public void appendAll(List<ArchivedMessage> messages) {
@@ -53,6 +54,9 @@ final class InMemoryArchive implements ArchiveStore {
 
     @Override
     public int removeBefore(Instant cutoff, int limit) {
-        throw new UnsupportedOperationException();
+        removals++;
+        List<ArchivedMessage> old = stored.stream().filter(m -> m.sentAt().isBefore(cutoff)).limit(limit).toList();
+        stored.removeAll(old);
+        return old.size();
     }
 }
