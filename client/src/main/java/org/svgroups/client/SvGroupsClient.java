@@ -208,6 +208,11 @@ public final class SvGroupsClient implements AutoCloseable {
     }
 
     /** @see SvGroupsManager#addMessageListener(EntityBareJid, Consumer) */
+    /** A page of the group's history, oldest first: the newest {@code max} messages before {@code before} (null: the newest). */
+    public HistoryPage history(EntityBareJid group, int max, String before) throws SvGroupsException {
+        return GroupHistory.getInstanceFor(connection()).page(group, max, before);
+    }
+
     public void addMessageListener(EntityBareJid group, Consumer<GroupMessage> listener) {
         manager.addMessageListener(group, listener);
     }

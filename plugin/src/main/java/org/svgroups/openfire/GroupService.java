@@ -37,7 +37,8 @@ final class GroupService {
 
     /**
      * Service-level room defaults (read by Openfire's room constructor): a room is a group from its first moment.
-     * Registration stays off, as a registered user becomes a member without anyone inviting them.
+     * Registration stays off, as a registered user becomes a member without anyone inviting them. Openfire's own
+     * conversation log stays off: svgroups archives the groups itself, and nothing is stored twice.
      */
     private static final Map<String, String> ROOM_DEFAULTS = Map.of(
             "room.persistent", "true",
@@ -45,7 +46,8 @@ final class GroupService {
             "room.publicRoom", "false",
             "room.canAnyoneDiscoverJID", "true",
             "room.registrationEnabled", "false",
-            "room.maxUsers", "0");
+            "room.maxUsers", "0",
+            "room.logEnabled", "false");
 
     private final MultiUserChatService service;
     private final GroupSettings settings;
@@ -116,6 +118,10 @@ final class GroupService {
             }
             if (room.isRegistrationEnabled()) {
                 room.setRegistrationEnabled(false);
+                changed = true;
+            }
+            if (room.isLogEnabled()) {
+                room.setLogEnabled(false);
                 changed = true;
             }
             if (room.getMaxUsers() != 0 && room.getMaxUsers() < settings.memberCap()) {

@@ -22,6 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.SvGroupsProtocol;
 import org.svgroups.core.group.MembershipChanges;
+import org.svgroups.core.archive.ArchiveBuffer;
+import org.svgroups.core.archive.ArchiveClock;
+import org.svgroups.core.archive.ArchiveRetention;
+import org.svgroups.core.archive.ArchiveStore;
+import org.svgroups.core.group.MemberSinceStore;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
@@ -34,6 +39,7 @@ import org.svgroups.core.stats.InvitationCountStore;
 import org.svgroups.core.stats.InvitationTally;
 import org.svgroups.openfire.admin.CachedGroupDirectory;
 import org.svgroups.openfire.bookmarks.BookmarkWorker;
+import org.svgroups.openfire.db.JdbcArchive;
 import org.svgroups.openfire.db.JdbcGroupActivity;
 import org.svgroups.openfire.db.JdbcGroupDirectory;
 import org.svgroups.openfire.db.JdbcInvitationCounts;
@@ -50,7 +56,8 @@ import org.svgroups.openfire.share.ConfiguredCatalogue;
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
  * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
  * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), the
- * members' bookmarks of their groups (reconciled in the background at each load), and what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
+ * members' bookmarks of their groups (reconciled in the background at each load), the groups' history (XEP-0313),
+ * and what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
  * pending invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
@@ -59,6 +66,17 @@ public class SvGroupsPlugin implements Plugin {
     private static final Duration PURGE_PERIOD = Duration.ofHours(1);
     /** How often the counters go to the database: batches, not a write per share, invitation or message. */
     private static final Duration COUNTER_FLUSH_PERIOD = Duration.ofSeconds(10);
+    /**
+     * How often archived messages go to the database. What a crash (kill -9) can lose: the messages of the last
+     * period, and the batch being written.
+     */
+    private static final Duration ARCHIVE_FLUSH_PERIOD = Duration.ofSeconds(1);
+    /** Messages held in memory at most while the database cannot take them (then new ones are dropped and counted). */
+    private static final int ARCHIVE_BUFFER_CAPACITY = 50_000;
+    private static final int ARCHIVE_BATCH = 500;
+    /** The retention purge deletes this many messages per statement batch, and at most 100 batches an hour. */
+    private static final int ARCHIVE_PURGE_BATCH = 1_000;
+    private static final int ARCHIVE_PURGE_BATCHES = 100;
     /** How long the console's list of all groups is kept between views (creating or dissolving a group empties it). */
     private static final Duration GROUPS_LIST_LIFETIME = Duration.ofSeconds(30);
 
@@ -78,6 +96,16 @@ public class SvGroupsPlugin implements Plugin {
     private volatile GroupAdministration administration;
     private BookmarkWorker bookmarks;
     private MemberSinceRecorder memberSince;
+    private ArchiveStore archiveStore;
+    private ArchiveBuffer archiveBuffer;
+    /** When each member joined each group: the archive reads it, the membership hooks write it. */
+    private MemberSinceStore memberSinceStore;
+    private ArchiveListener archiveListener;
+    private ArchiveIQHandler archiveHandler;
+    private ArchiveHandlerGuard archiveGuard;
+    private PluginManager pluginManager;
+    private TimerTask archiveFlush;
+    private TimerTask archivePurge;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -95,8 +123,9 @@ public class SvGroupsPlugin implements Plugin {
                 new ServiceMemberships(groups, directory), new JdbcPlacedBookmarks(DbConnectionManager::getConnection),
                 bookmarkLocks::getLock, SvGroupsProperties.BOOKMARKS_ENABLED::getValue,
                 Executors.newSingleThreadScheduledExecutor(daemon("svgroups-bookmarks")));
-        memberSince = new MemberSinceRecorder(groups, directory, new JdbcMemberSince(DbConnectionManager::getConnection),
-                clock, Executors.newSingleThreadExecutor(daemon("svgroups-member-since")));
+        memberSinceStore = new JdbcMemberSince(DbConnectionManager::getConnection);
+        memberSince = new MemberSinceRecorder(groups, directory, memberSinceStore, clock,
+                Executors.newSingleThreadExecutor(daemon("svgroups-member-since")));
         MembershipChanges changes = MembershipChanges.all(List.of(memberSince, bookmarks));
         invitationTally = new InvitationTally(clock);
         invitationCounts = new JdbcInvitationCounts(DbConnectionManager::getConnection);
@@ -133,6 +162,7 @@ public class SvGroupsPlugin implements Plugin {
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
+        startArchive(manager, clock);
 
         purge = new TimerTask() {
             @Override
@@ -167,6 +197,7 @@ public class SvGroupsPlugin implements Plugin {
         }
         TaskEngine.getInstance().cancelScheduledTask(purge);
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
+        stopArchive();
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
         MUCEventDispatcher.removeListener(eventListener);
@@ -178,6 +209,61 @@ public class SvGroupsPlugin implements Plugin {
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
         administration = null;
+    }
+
+    /**
+     * The groups' history (XEP-0313): the listener that captures delivered messages into the buffer, the flush that
+     * writes them in batches, the MAM handler (kept registered over the Monitoring plugin's), its disco features on
+     * the groups, and the hourly retention purge.
+     */
+    private void startArchive(PluginManager manager, Clock clock) {
+        archiveStore = new JdbcArchive(DbConnectionManager::getConnection);
+        archiveBuffer = new ArchiveBuffer(ARCHIVE_BUFFER_CAPACITY, ARCHIVE_BATCH);
+        archiveListener = new ArchiveListener(groups, archiveBuffer, new ArchiveClock(clock), archiveStore, memberSinceStore);
+        MUCEventDispatcher.addListener(archiveListener);
+        archiveHandler = new ArchiveIQHandler(groups, archiveStore, archiveBuffer, memberSinceStore,
+                XMPPServer.getInstance().getPacketRouter());
+        groups.service().addIQHandler(archiveHandler);
+        groups.service().addExtraFeature(ArchiveIQHandler.NAMESPACE);
+        groups.service().addExtraFeature(ArchiveIQHandler.EXTENDED);
+        pluginManager = manager;
+        archiveGuard = new ArchiveHandlerGuard(groups.service(), archiveHandler, this);
+        manager.addPluginListener(archiveGuard);
+        archiveFlush = task(() -> flush("archived messages", () -> archiveBuffer.flushTo(archiveStore)));
+        TaskEngine.getInstance().schedule(archiveFlush, ARCHIVE_FLUSH_PERIOD, ARCHIVE_FLUSH_PERIOD);
+        ArchiveRetention retention = new ArchiveRetention(archiveStore, clock, ARCHIVE_PURGE_BATCH, ARCHIVE_PURGE_BATCHES);
+        archivePurge = task(() -> flush("the archive's retention purge", () -> {
+            int removed = retention.purge(SvGroupsProperties.ARCHIVE_RETENTION_DAYS.getValue());
+            if (removed > 0) {
+                Log.info("svgroups deleted {} archived messages past their retention.", removed);
+            }
+        }));
+        TaskEngine.getInstance().schedule(archivePurge, Duration.ofMinutes(1), PURGE_PERIOD);
+    }
+
+    /** Removes what {@link #startArchive} added; the last flush writes what the listener captured. */
+    private void stopArchive() {
+        TaskEngine.getInstance().cancelScheduledTask(archiveFlush);
+        TaskEngine.getInstance().cancelScheduledTask(archivePurge);
+        pluginManager.removePluginListener(archiveGuard);
+        groups.service().removeExtraFeature(ArchiveIQHandler.EXTENDED);
+        groups.service().removeExtraFeature(ArchiveIQHandler.NAMESPACE);
+        groups.service().removeIQHandler(archiveHandler);
+        MUCEventDispatcher.removeListener(archiveListener);
+        flush("archived messages", () -> archiveBuffer.flushTo(archiveStore));
+        if (archiveBuffer.pending() > 0 || archiveBuffer.dropped() > 0) {
+            Log.warn("svgroups stopped with {} messages not archived (database unavailable) and {} dropped.",
+                    archiveBuffer.pending(), archiveBuffer.dropped());
+        }
+    }
+
+    private static TimerTask task(Runnable run) {
+        return new TimerTask() {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
     }
 
     /** Each counter on its own, so that one failing does not hold the others back; what fails waits for the next flush. */

@@ -27,7 +27,8 @@ import org.svgroups.core.share.Share;
  * @param debug true to print the XMPP traffic and debug logs.
  * @param command the command.
  * @param args the command's arguments.
- * @param options the command's own options ({@code --id}, {@code --title}, {@code --price}, {@code --currency}) by
+ * @param options the command's own options ({@code --id}, {@code --title}, {@code --price}, {@code --currency},
+ *        {@code --max}, {@code --before}) by
  *        name, with their defaults filled in: {@code --id} from the URL, {@code --currency} in upper case.
  */
 public record CliArguments(String host, int port, String domain, String user, String password, String service,
@@ -37,6 +38,9 @@ public record CliArguments(String host, int port, String domain, String user, St
     public CliArguments {
         options = Map.copyOf(options);
     }
+
+    /** Messages {@code history} prints without {@code --max}. */
+    public static final int DEFAULT_HISTORY = 20;
 
     /** Environment variable read when {@code --password} is not given. */
     public static final String PASSWORD_ENV = "SVGROUPS_PASSWORD";
@@ -85,7 +89,8 @@ public record CliArguments(String host, int port, String domain, String user, St
                 case "--insecure" -> insecure = true;
                 case "--debug" -> debug = true;
                 case "--host", "--port", "--domain", "--user", "--password", "--service",
-                        Command.Option.ID, Command.Option.TITLE, Command.Option.PRICE, Command.Option.CURRENCY -> {
+                        Command.Option.ID, Command.Option.TITLE, Command.Option.PRICE, Command.Option.CURRENCY,
+                        Command.Option.MAX, Command.Option.BEFORE -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= argv.length) {
@@ -126,6 +131,9 @@ public record CliArguments(String host, int port, String domain, String user, St
             positiveInt(args.get(1), "SECONDS");
         }
         checkOptions(command, options);
+        if (options.containsKey(Command.Option.MAX)) {
+            positiveInt(options.get(Command.Option.MAX), "--max");
+        }
         if (command == Command.SHARE_VIDEO || command == Command.SHARE_PRODUCT) {
             completeShareOptions(args.get(1), options);
         }
@@ -219,6 +227,17 @@ public record CliArguments(String host, int port, String domain, String user, St
                     Shares.price(options.get(Command.Option.PRICE), options.get(Command.Option.CURRENCY)));
             default -> throw new AssertionError(command);
         };
+    }
+
+    /** How many messages {@code history} asks for: {@code --max}, or {@value #DEFAULT_HISTORY}. */
+    public int historyMax() {
+        String max = options.get(Command.Option.MAX);
+        return max == null ? DEFAULT_HISTORY : Integer.parseInt(max);
+    }
+
+    /** The {@code --before} of {@code history}: the page ends before that message; null for the newest page. */
+    public String historyBefore() {
+        return options.get(Command.Option.BEFORE);
     }
 
     /** The {@code SECONDS} of {@code listen}, or 0 for "until stopped". */

@@ -22,6 +22,9 @@ public enum Command {
             "share a product priced P in currency C (ISO 4217, e.g. EUR)", 2, 2,
             Set.of(Option.ID, Option.TITLE, Option.PRICE, Option.CURRENCY), Set.of(Option.PRICE, Option.CURRENCY)),
     LISTEN("listen", "GROUP [SECONDS]", "join and print messages (for SECONDS, default: until stopped)", 1, 2),
+    HISTORY("history", "GROUP [--max N] [--before ID]",
+            "print the group's last N messages (default 20, at most 100) before message ID, oldest first", 1, 1,
+            Set.of(Option.MAX, Option.BEFORE), Set.of()),
     LEAVE("leave", "GROUP", "leave a group for good", 1, 1),
     HELP("help", "", "show this help", 0, 0);
 
@@ -54,7 +57,9 @@ public enum Command {
         static final String TITLE = "--title";
         static final String PRICE = "--price";
         static final String CURRENCY = "--currency";
-        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY);
+        static final String MAX = "--max";
+        static final String BEFORE = "--before";
+        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY, MAX, BEFORE);
 
         private Option() {
         }

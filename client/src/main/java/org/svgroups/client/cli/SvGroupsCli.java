@@ -19,6 +19,8 @@ import org.svgroups.client.ClientConfig;
 import org.svgroups.client.Group;
 import org.svgroups.client.GroupMessage;
 import org.svgroups.client.GroupSummary;
+import org.svgroups.client.HistoryMessage;
+import org.svgroups.client.HistoryPage;
 import org.svgroups.client.PendingInvitations;
 import org.svgroups.client.ReceivedInvitation;
 import org.svgroups.client.SentInvitation;
@@ -150,6 +152,11 @@ public final class SvGroupsCli {
                 client.exit(group);
             }
             case LISTEN -> listen(client, client.groupJid(a.get(0)), args.listenSeconds());
+            case HISTORY -> {
+                EntityBareJid group = client.groupJid(a.get(0));
+                HistoryPage page = client.history(group, args.historyMax(), args.historyBefore());
+                out.print(formatHistory(page, a.get(0)));
+            }
             case LEAVE -> client.leave(client.groupJid(a.get(0)));
             case HELP -> out.print(usage());
         }
@@ -168,6 +175,30 @@ public final class SvGroupsCli {
             });
         }
         client.exit(group);
+    }
+
+    /**
+     * A page of history, a line per message ({@code ID TIME NICKNAME: TEXT}, shares as {@link #formatShare}), then,
+     * unless the page reaches the start, the command that prints the page before it.
+     */
+    public static String formatHistory(HistoryPage page, String group) {
+        StringBuilder s = new StringBuilder();
+        for (HistoryMessage message : page.messages()) {
+            s.append(message.id()).append(' ').append(message.sentAt()).append(' ');
+            Optional<Share> share = message.share();
+            if (share.isPresent()) {
+                s.append(formatShare(message.nickname(), share.get()));
+            } else {
+                s.append(message.nickname()).append(": ")
+                        .append(message.body() == null ? "(no text: end-to-end encrypted)" : oneLine(message.body()));
+            }
+            s.append('\n');
+        }
+        if (!page.complete() && page.earliestId() != null) {
+            s.append("earlier: ").append(NAME).append(" history ").append(group).append(" --before ")
+                    .append(page.earliestId()).append('\n');
+        }
+        return s.toString();
     }
 
     /**
@@ -343,6 +374,7 @@ public final class SvGroupsCli {
         s.append("hosts, the id one of the URL's path segments) and delivers it as the app's catalogue\n");
         s.append("describes the item. share-video and share-product print what the group got, as listen does:\n");
         s.append("  alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)\n");
+        s.append("history prints 'ID TIME NICKNAME: TEXT' lines, oldest first, then how to print the page before.\n");
         s.append("exit status: 0 ok, 1 refused or failed, 2 wrong command line\n");
         return s.toString();
     }

@@ -3,6 +3,8 @@ package org.svgroups.client.provider;
 import org.jivesoftware.smack.provider.ProviderManager;
 import org.svgroups.client.packet.DirectInvitation;
 import org.svgroups.client.packet.GroupsIq;
+import org.svgroups.client.packet.HistoryFinIq;
+import org.svgroups.client.packet.HistoryResult;
 import org.svgroups.client.packet.InvitationsIq;
 import org.svgroups.client.packet.ShareElement;
 import org.svgroups.client.packet.SvGroupsErrorElement;
@@ -32,6 +34,8 @@ public final class SvGroupsProviders {
         ProviderManager.addExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE,
                 new DirectInvitationProvider());
         ProviderManager.addExtensionProvider(ShareElement.ELEMENT, ShareElement.NAMESPACE, ShareElementProvider.INSTANCE);
+        ProviderManager.addIQProvider(HistoryFinIq.ELEMENT, HistoryFinIq.NAMESPACE, new HistoryFinIqProvider());
+        ProviderManager.addExtensionProvider(HistoryResult.ELEMENT, HistoryResult.NAMESPACE, HistoryResultProvider.INSTANCE);
         for (AppCondition condition : AppCondition.values()) {
             ProviderManager.addExtensionProvider(condition.elementName(), SvGroupsErrorElement.NAMESPACE,
                     SvGroupsErrorElementProvider.INSTANCE);

@@ -92,6 +92,22 @@ class CliArgumentsTest {
     }
 
     @Test
+    void historyTakesAPositiveMaxAndAnId() throws Exception {
+        CliArguments newest = parse(login("history", "abc"));
+        assertThat(newest.command()).isEqualTo(Command.HISTORY);
+        assertThat(newest.historyMax()).isEqualTo(CliArguments.DEFAULT_HISTORY);
+        assertThat(newest.historyBefore()).isNull();
+        CliArguments earlier = parse(login("history", "abc", "--max", "50", "--before", "id-7"));
+        assertThat(earlier.historyMax()).isEqualTo(50);
+        assertThat(earlier.historyBefore()).isEqualTo("id-7");
+        assertThatThrownBy(() -> parse(login("history", "abc", "--max", "0"))).isInstanceOf(UsageException.class)
+                .hasMessage("--max must be a positive whole number, not '0'");
+        assertThatThrownBy(() -> parse(login("history"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> parse(login("send", "abc", "hi", "--max", "5"))).isInstanceOf(UsageException.class)
+                .hasMessage("send takes no --max");
+    }
+
+    @Test
     void listenTakesOptionalPositiveSeconds() throws Exception {
         assertThat(parse(login("listen", "abc")).listenSeconds()).isZero();
         assertThat(parse(login("listen", "abc", "30")).listenSeconds()).isEqualTo(30);

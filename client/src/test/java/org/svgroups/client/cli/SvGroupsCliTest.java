@@ -20,6 +20,8 @@ import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.svgroups.client.GroupMessage;
 import org.svgroups.client.GroupSummary;
+import org.svgroups.client.HistoryMessage;
+import org.svgroups.client.HistoryPage;
 import org.svgroups.client.PendingInvitations;
 import org.svgroups.client.ReceivedInvitation;
 import org.svgroups.client.Refusal;
@@ -143,6 +145,28 @@ class SvGroupsCliTest {
                 .isEqualTo("bob shared video 123: Dance tutorial https://videos.example/v/123 (verified)");
         assertThat(SvGroupsCli.formatMessage(new GroupMessage(group, "bob", null, "yo", false, false, plain)))
                 .isEqualTo("bob: yo");
+    }
+
+    @Test
+    void historyIsALinePerMessageThenHowToReadFurtherBack() throws Exception {
+        Message share = StanzaBuilder.buildMessage("m1").from(JidCreate.from("abc@groups.example/alice"))
+                .setBody("Dance tutorial https://videos.example/v/123")
+                .addExtension(new ShareElement(Shares.video("123", "https://videos.example/v/123", "Dance tutorial")
+                        .withVerified(true))).build();
+        Message text = StanzaBuilder.buildMessage("m2").from(JidCreate.from("abc@groups.example/bob")).setBody("yo\nall").build();
+        Message encrypted = StanzaBuilder.buildMessage("m3").from(JidCreate.from("abc@groups.example/bob")).build();
+        Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
+        List<HistoryMessage> messages = List.of(new HistoryMessage("id-1", t0, share),
+                new HistoryMessage("id-2", t0.plusSeconds(1), text), new HistoryMessage("id-3", t0.plusSeconds(2), encrypted));
+
+        assertThat(SvGroupsCli.formatHistory(new HistoryPage(messages, false), "abc")).isEqualTo(
+                "id-1 2026-11-25T10:00:00Z alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)\n"
+                        + "id-2 2026-11-25T10:00:01Z bob: yo all\n"
+                        + "id-3 2026-11-25T10:00:02Z bob: (no text: end-to-end encrypted)\n"
+                        + "earlier: svgroups-cli history abc --before id-1\n");
+        assertThat(SvGroupsCli.formatHistory(new HistoryPage(messages.subList(1, 2), true), "abc"))
+                .isEqualTo("id-2 2026-11-25T10:00:01Z bob: yo all\n");
+        assertThat(SvGroupsCli.formatHistory(new HistoryPage(List.of(), true), "abc")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,303 @@
+package org.svgroups.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jivesoftware.smack.StanzaCollector;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.AndFilter;
+import org.jivesoftware.smack.filter.FromMatchesFilter;
+import org.jivesoftware.smack.filter.MessageTypeFilter;
+import org.jivesoftware.smack.filter.StanzaIdFilter;
+import org.jivesoftware.smack.packet.ExtensionElement;
+import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.StandardExtensionElement;
+import org.jivesoftware.smack.packet.StanzaBuilder;
+import org.jivesoftware.smack.packet.StanzaError;
+import org.jivesoftware.smack.packet.UnparsedIQ;
+import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.Jid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.svgroups.client.GroupMessage;
+import org.svgroups.client.HistoryMessage;
+import org.svgroups.client.HistoryPage;
+import org.svgroups.client.Shares;
+import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.SvGroupsException;
+import org.svgroups.it.server.OpenfireInstance;
+
+/**
+ * Every group keeps its history on the server and serves it with XEP-0313 (urn:xmpp:mam:2): the stanza-id members
+ * receive live is the archive's id; pages go back with RSM, filters by time and id, metadata; shares and encrypted
+ * messages are archived as delivered; only owners, admins and members read, from their membership on; bad queries
+ * get a clear error; a dissolved group's archive is gone.
+ */
+@ExtendWith(RealOpenfire.class)
+class ArchiveIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String MAM = "urn:xmpp:mam:2";
+    private static final String OMEMO_NS = "eu.siacs.conversations.axolotl";
+
+    @Test
+    void theGroupAdvertisesItsArchive() throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob")) {
+            EntityBareJid group = bob.createGroup("Archive disco", List.of("alice")).jid();
+            assertThat(ServiceDiscoveryManager.getInstanceFor(bob.connection()).discoverInfo(group).getFeatures())
+                    .extracting(feature -> feature.getVar()).contains(MAM, MAM + "#extended");
+        }
+    }
+
+    @Test
+    void theLiveStanzaIdIsTheArchiveIdAndPagesGoBackToTheStart() throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob"); SvGroupsClient alice = Users.connect("alice")) {
+            EntityBareJid group = bob.createGroup("Archive paging", List.of("alice")).jid();
+            alice.join(group);
+            List<String> liveIds = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                String text = "paging " + i;
+                bob.send(group, text);
+                GroupMessage atAlice = alice.awaitMessage(group, m -> text.equals(m.body()), WAIT).orElseThrow();
+                liveIds.add(stanzaId(atAlice.stanza(), group));
+            }
+
+            HistoryPage last = alice.history(group, 2, null);
+            assertThat(last.messages()).extracting(HistoryMessage::body).containsExactly("paging 4", "paging 5");
+            assertThat(last.messages()).extracting(HistoryMessage::id).containsExactlyElementsOf(liveIds.subList(3, 5));
+            assertThat(last.messages()).extracting(HistoryMessage::nickname).containsOnly("bob");
+            assertThat(last.complete()).isFalse();
+            HistoryPage middle = alice.history(group, 2, last.earliestId());
+            assertThat(middle.messages()).extracting(HistoryMessage::id).containsExactlyElementsOf(liveIds.subList(1, 3));
+            HistoryPage first = alice.history(group, 2, middle.earliestId());
+            assertThat(first.messages()).extracting(HistoryMessage::body).containsExactly("paging 1");
+            assertThat(first.complete()).isTrue();
+            assertThat(first.messages().get(0).sentAt()).isBefore(Instant.now().plusSeconds(1));
+
+            // Forward paging, time and id filters, and the metadata, in plain XEP-0313.
+            String forward = query(alice, group, form("after-id", liveIds.get(0), "before-id", liveIds.get(4)), "<max>10</max>");
+            assertThat(forward).contains("complete='true'").contains("<first>" + liveIds.get(1) + "</first>")
+                    .contains("<last>" + liveIds.get(3) + "</last>");
+            String afterRsm = query(alice, group, "", "<max>2</max><after>" + liveIds.get(1) + "</after>");
+            assertThat(afterRsm).contains("complete='false'").contains("<first>" + liveIds.get(2) + "</first>");
+            String future = query(alice, group, form("start", Instant.now().plusSeconds(3600).toString()), "");
+            assertThat(future).contains("complete='true'").doesNotContain("<first>");
+            String past = query(alice, group, form("end", "2000-01-01T00:00:00Z"), "");
+            assertThat(past).doesNotContain("<first>");
+            String metadata = iq(alice, group, IQ.Type.get, "metadata", "");
+            assertThat(metadata).contains("<start id='" + liveIds.get(0) + "'").contains("<end id='" + liveIds.get(4) + "'");
+            String fields = iq(alice, group, IQ.Type.get, "query", "");
+            assertThat(fields).contains("var='start'").contains("var='before-id'");
+        }
+    }
+
+    @Test
+    void sharesAndEncryptedMessagesAreArchivedAsDelivered() throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob"); SvGroupsClient dave = Users.connect("dave")) {
+            EntityBareJid group = bob.createGroup("Archive shares", List.of("dave")).jid();
+            dave.join(group);
+            GroupMessage shared = bob.share(group, Shares.video(TestCatalogue.TALLY.id(), TestCatalogue.TALLY.url(), "x"));
+            String encrypted = "<encrypted xmlns='" + OMEMO_NS + "'><header sid='1'><key rid='2'>AAAA</key><iv>AAAA</iv>"
+                    + "</header><payload>AAAA</payload></encrypted>";
+            Message omemo = StanzaBuilder.buildMessage("archive-" + UUID.randomUUID()).to(group).ofType(Message.Type.groupchat)
+                    .addExtension(new RawXml("encrypted", OMEMO_NS, encrypted)).build();
+            StanzaCollector reflection = bob.connection().createStanzaCollector(new StanzaIdFilter(omemo.getStanzaId()));
+            try {
+                bob.connection().sendStanza(omemo);
+                assertThat((Object) reflection.nextResult(WAIT.toMillis())).as("the group's copy of the encrypted message")
+                        .isNotNull();
+            } finally {
+                reflection.cancel();
+            }
+
+            HistoryPage page = dave.history(group, 10, null);
+            assertThat(page.messages()).hasSize(2);
+            assertThat(page.messages().get(0).id()).isEqualTo(stanzaId(shared.stanza(), group));
+            ExtensionElement share = page.messages().get(0).message().getExtension("share", "urn:svgroups:share:0");
+            assertThat((Object) share).as("the share as delivered").isNotNull();
+            assertThat(share.toXML().toString()).as("as the catalogue verified it").contains("verified");
+            Message archivedOmemo = page.messages().get(1).message();
+            assertThat(archivedOmemo.getBody()).isNull();
+            assertThat(StanzaXml.canonical(archivedOmemo.getExtension("encrypted", OMEMO_NS).toXML().toString()))
+                    .isEqualTo(StanzaXml.canonical(encrypted));
+        }
+    }
+
+    @Test
+    void onlyOwnersAdminsAndMembersNowMayRead() throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob"); SvGroupsClient alice = Users.connect("alice");
+             SvGroupsClient carol = Users.connect("carol"); SvGroupsClient sam = Users.connect(RealOpenfire.STRANGER);
+             SvGroupsClient ben = Users.connect(RealOpenfire.BOBS_FRIEND);
+             SvGroupsClient tess = Users.connect(RealOpenfire.MINOR)) {
+            EntityBareJid group = bob.createGroup("Archive readers", List.of("alice", "carol")).jid();
+            bob.send(group, "members only");
+            assertThat(alice.history(group, 5, null).messages()).extracting(HistoryMessage::body).containsExactly("members only");
+
+            carol.leave(group);
+            joined(bob, group);
+            MultiUserChatManager.getInstanceFor(bob.connection()).getMultiUserChat(group)
+                    .banUser(JidCreate.entityBareFrom(Members.jid(RealOpenfire.BOBS_FRIEND)), "no");
+            alice.invite(group, RealOpenfire.MINOR, "come");
+
+            for (SvGroupsClient outsider : List.of(carol, sam, ben, tess)) {
+                assertRefused(() -> outsider.history(group, 5, null), StanzaError.Condition.forbidden,
+                        "Only the group's owners, admins and members may read its history.");
+            }
+            assertRefused(() -> sam.history(JidCreate.entityBareFrom("no-such-group@" + RealOpenfire.SERVICE), 5, null),
+                    StanzaError.Condition.item_not_found, "No such group.");
+        }
+    }
+
+    /** Needs the membership hooks to record when each person became a member (ofSvgMemberSince). */
+    @Test
+    void aLateJoinerReadsFromTheMomentTheyBecameAMember() throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob"); SvGroupsClient dave = Users.connect("dave")) {
+            EntityBareJid group = bob.createGroup("Archive late joiner", List.of("alice")).jid();
+            bob.send(group, "before dave");
+            bob.invite(group, "dave", "join us");
+            bob.send(group, "after dave");
+
+            assertThat(dave.history(group, 10, null).messages()).extracting(HistoryMessage::body).containsExactly("after dave");
+        }
+    }
+
+    @Test
+    void badQueriesGetAClearErrorAndNothingElse() throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob")) {
+            EntityBareJid group = bob.createGroup("Archive bad input", List.of("alice")).jid();
+            bob.send(group, "one");
+            StanzaCollector strays = bob.connection().createStanzaCollector(new AndFilter(FromMatchesFilter.createBare(group),
+                    MessageTypeFilter.NORMAL));
+            try {
+                assertError(bob, group, form("start", "yesterday"), "", StanzaError.Condition.bad_request, "XEP-0082");
+                assertError(bob, group, form("colour", "red"), "", StanzaError.Condition.feature_not_implemented, "Unknown field 'colour'");
+                assertError(bob, group, form("with", "alice@svgroups.test"), "", StanzaError.Condition.feature_not_implemented, "'with'");
+                assertError(bob, group, "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE'><value>urn:xmpp:mam:1</value>"
+                        + "</field></x>", "", StanzaError.Condition.bad_request, "FORM_TYPE");
+                assertError(bob, group, "", "<max>many</max>", StanzaError.Condition.bad_request, "<max/>");
+                assertError(bob, group, form("after-id", "no-such-id"), "", StanzaError.Condition.item_not_found, "no message");
+                assertError(bob, group, "", "<before>no-such-id</before>", StanzaError.Condition.item_not_found, "no message");
+                assertThat(query(bob, group, "", "<max>100000000000</max>")).contains("complete='true'");
+                assertThat((Object) strays.pollResult()).as("the one archived message, for the huge max").isNotNull();
+                assertThat((Object) strays.pollResult()).as("nothing for the refused queries").isNull();
+            } finally {
+                strays.cancel();
+            }
+        }
+    }
+
+    @Test
+    void aDissolvedGroupsArchiveIsDeletedAndTheRestIsWrittenWhenTheServerStops(OpenfireInstance server) throws Exception {
+        EntityBareJid dissolved;
+        EntityBareJid kept;
+        try (SvGroupsClient bob = Users.connect("bob")) {
+            dissolved = bob.createGroup("Archive dissolved", List.of("alice")).jid();
+            kept = bob.createGroup("Archive kept", List.of("alice")).jid();
+            bob.send(dissolved, "gone soon");
+            assertThat(bob.history(dissolved, 5, null).messages()).hasSize(1);
+            joined(bob, dissolved);
+            MultiUserChatManager.getInstanceFor(bob.connection()).getMultiUserChat(dissolved).destroy("done", null);
+            bob.send(kept, "still here");
+        }
+        List<Map<String, Object>> rows = server.queryWhileStopped(
+                "SELECT groupJID, COUNT(*) AS messages FROM ofSvgArchive WHERE groupJID IN (?, ?) GROUP BY groupJID",
+                dissolved.toString(), kept.toString());
+        assertThat(rows).extracting(row -> row.get("groupJID"), row -> ((Number) row.get("messages")).intValue())
+                .containsExactly(tuple(kept.toString(), 1));
+    }
+
+    private static void joined(SvGroupsClient user, EntityBareJid group) throws SvGroupsException {
+        if (!user.manager().isJoined(group)) {
+            user.join(group);
+        }
+    }
+
+    private static String stanzaId(Message message, EntityBareJid group) {
+        for (ExtensionElement element : message.getExtensions("stanza-id", "urn:xmpp:sid:0")) {
+            StandardExtensionElement id = (StandardExtensionElement) element;
+            if (group.toString().equals(id.getAttributeValue("by"))) {
+                return id.getAttributeValue("id");
+            }
+        }
+        throw new AssertionError("no stanza-id by " + group + " in " + message.toXML());
+    }
+
+    private static String form(String... nameValues) {
+        StringBuilder form = new StringBuilder("<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+                + "<value>" + MAM + "</value></field>");
+        for (int i = 0; i < nameValues.length; i += 2) {
+            form.append("<field var='").append(nameValues[i]).append("'><value>").append(nameValues[i + 1]).append("</value></field>");
+        }
+        return form.append("</x>").toString();
+    }
+
+    /** A MAM query (set) with this form and RSM children; the result's XML. */
+    private static String query(SvGroupsClient user, EntityBareJid group, String form, String rsm) throws Exception {
+        return iq(user, group, IQ.Type.set, "query", form + (rsm.isEmpty() ? "" : "<set xmlns='http://jabber.org/protocol/rsm'>"
+                + rsm + "</set>"));
+    }
+
+    private static String iq(SvGroupsClient user, Jid to, IQ.Type type, String element, String children) throws Exception {
+        RawIq request = new RawIq(element, children);
+        request.setTo(to);
+        request.setType(type);
+        IQ result = user.connection().createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()), request)
+                .nextResultOrThrow(WAIT.toMillis());
+        String xml = result instanceof UnparsedIQ unparsed ? unparsed.getContent().toString() : result.toXML().toString();
+        return xml.replace('"', '\'');
+    }
+
+    private static void assertError(SvGroupsClient user, EntityBareJid group, String form, String rsm,
+                                    StanzaError.Condition condition, String text) {
+        Throwable thrown = catchThrowable(() -> query(user, group, form, rsm));
+        assertThat(thrown).as("%s %s", form, rsm).isInstanceOfSatisfying(XMPPException.XMPPErrorException.class, e -> {
+            assertThat(e.getStanzaError().getCondition()).isEqualTo(condition);
+            assertThat(e.getStanzaError().getDescriptiveText()).contains(text);
+        });
+    }
+
+    private static void assertRefused(ThrowingCall call, StanzaError.Condition condition, String text) {
+        Throwable thrown = catchThrowable(call::run);
+        assertThat(thrown).isInstanceOfSatisfying(SvGroupsException.Refused.class, e -> {
+            assertThat(e.getRefusal().toString()).contains(condition.toString()).contains(text);
+        });
+    }
+
+    @FunctionalInterface
+    private interface ThrowingCall {
+        void run() throws Exception;
+    }
+
+    /** An IQ whose child is written out as given. */
+    private static final class RawIq extends IQ {
+        private final String children;
+
+        RawIq(String element, String children) {
+            super(element, MAM);
+            this.children = children;
+        }
+
+        @Override
+        protected IQChildElementXmlStringBuilder getIQChildElementBuilder(IQChildElementXmlStringBuilder xml) {
+            if (children.isEmpty()) {
+                xml.setEmptyElement();
+            } else {
+                xml.rightAngleBracket();
+                xml.append(children);
+            }
+            return xml;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.svgroups.openfire;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.dom4j.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.svgroups.core.archive.ArchivableMessageRule;
+import org.svgroups.core.archive.ArchiveBuffer;
+import org.svgroups.core.archive.ArchiveClock;
+import org.svgroups.core.archive.ArchiveStore;
+import org.svgroups.core.archive.ArchivedMessage;
+import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.openfire.db.JdbcArchive;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Message;
+
+/**
+ * Captures every message a group delivers into the archive buffer, and deletes a dissolved group's archive.
+ *
+ * <p>Openfire calls {@link #messageReceived} after the room has broadcast the message, with the room's lock held,
+ * and the message it passes is the one delivered: with the {@code <stanza-id by='group'/>} that
+ * {@code MultiUserChatServiceImpl.processRegularStanza} stamped on it (after the interceptors, so shares as svgroups
+ * rewrote them), the occupant-id and the sender's real JID. The archive keeps that id as the message's MAM id. Here
+ * the message is only copied and serialized and offered to the bounded buffer: no database call, no lock; when the
+ * buffer is full the message is dropped and counted.
+ */
+final class ArchiveListener extends MucEventAdapter {
+
+    private static final Logger Log = LoggerFactory.getLogger(ArchiveListener.class);
+    private static final String STANZA_ID = "urn:xmpp:sid:0";
+
+    private final GroupService groups;
+    private final ArchiveBuffer buffer;
+    private final ArchiveClock clock;
+    private final ArchiveStore store;
+    private final MemberSinceStore memberSince;
+    private final AtomicLong unarchivable = new AtomicLong();
+
+    ArchiveListener(GroupService groups, ArchiveBuffer buffer, ArchiveClock clock, ArchiveStore store,
+                    MemberSinceStore memberSince) {
+        this.groups = groups;
+        this.buffer = buffer;
+        this.clock = clock;
+        this.store = store;
+        this.memberSince = memberSince;
+    }
+
+    private boolean isGroup(JID roomJID) {
+        return groups.domain().equals(roomJID.getDomain()) && roomJID.getNode() != null;
+    }
+
+    @Override
+    public void messageReceived(JID roomJID, JID user, String nickname, Message message) {
+        if (!isGroup(roomJID) || !SvGroupsProperties.ARCHIVE_ENABLED.getValue() || user == null) {
+            return;
+        }
+        Element element = message.getElement();
+        Set<String> children = new HashSet<>();
+        String id = null;
+        String group = roomJID.toBareJID();
+        for (Iterator<Element> i = element.elementIterator(); i.hasNext(); ) {
+            Element child = i.next();
+            children.add(child.getNamespaceURI() + " " + child.getName());
+            if (STANZA_ID.equals(child.getNamespaceURI()) && "stanza-id".equals(child.getName())
+                    && group.equals(child.attributeValue("by"))) {
+                id = child.attributeValue("id");
+            }
+        }
+        String body = message.getBody();
+        if (!ArchivableMessageRule.archives(body != null && !body.isEmpty(), children)) {
+            return;
+        }
+        String sender = user.toBareJID();
+        String nick = nickname == null || nickname.isEmpty() ? user.getNode() : nickname;
+        if (id == null || id.isEmpty() || id.length() > JdbcArchive.MAX_ID_LENGTH
+                || group.length() > JdbcArchive.MAX_JID_LENGTH || sender.length() > JdbcArchive.MAX_JID_LENGTH
+                || nick == null) {
+            // No stanza-id (xmpp.sid.message.enabled is off) or a JID too long for the table.
+            if (unarchivable.incrementAndGet() % 1000 == 1) {
+                Log.warn("svgroups cannot archive a message in {} (no stanza-id by the group, or too long an address); {} so far.",
+                        group, unarchivable.get());
+            }
+            return;
+        }
+        Message delivered = message.createCopy();
+        delivered.setTo((JID) null);
+        long order = clock.next();
+        ArchivedMessage archived = new ArchivedMessage(group, order, id,
+                Instant.ofEpochMilli(ArchiveClock.millisOf(order)), sender,
+                nick.length() > JdbcArchive.MAX_NICKNAME_LENGTH ? nick.substring(0, JdbcArchive.MAX_NICKNAME_LENGTH) : nick,
+                namespaced(delivered));
+        if (!buffer.offer(archived) && buffer.dropped() % 1000 == 1) {
+            Log.warn("svgroups' archive buffer is full (the database is not keeping up): {} messages not archived so far.",
+                    buffer.dropped());
+        }
+    }
+
+    /**
+     * The message as XML in jabber:client: Tinder writes a stanza read from a client stream without its namespace,
+     * and forwarded inside a MAM result it must have one (clients refuse a message in no namespace).
+     */
+    private static String namespaced(Message message) {
+        String xml = message.toXML();
+        if (message.getElement().getNamespaceURI().isEmpty() && xml.startsWith("<message")) {
+            return "<message xmlns=\"jabber:client\"" + xml.substring("<message".length());
+        }
+        return xml;
+    }
+
+    @Override
+    public void roomDestroyed(long roomID, JID roomJID) {
+        if (!isGroup(roomJID)) {
+            return;
+        }
+        String group = roomJID.toBareJID();
+        buffer.forget(group);
+        try {
+            int removed = store.removeGroup(group);
+            memberSince.forgetGroup(group);
+            Log.info("svgroups deleted the archive of dissolved group {} ({} messages).", group, removed);
+        } catch (RuntimeException e) {
+            // The retention purge does not reach it when retention is off: say so, so that an admin can act.
+            Log.warn("svgroups could not delete the archive of dissolved group {}: {}", group, e.toString());
+        }
+    }
+}
