@@ -70,7 +70,7 @@ final class Converse implements AutoCloseable {
 
     /** The rooms the control box lists under "Groupchats" (the rooms Converse has open). */
     List<Listed> roomsList() {
-        return listed(driver.findElements(By.cssSelector("converse-rooms-list li.available-chatroom")));
+        return listed("converse-rooms-list li.available-chatroom");
     }
 
     /** Waits until the control box lists this room under "Groupchats" (or gives up); returns the list. */
@@ -85,20 +85,17 @@ final class Converse implements AutoCloseable {
     }
 
     /**
-     * Opens the Bookmarks dialog the way a person does (the Groupchats menu, then Bookmarks) and returns the
-     * bookmarks it lists; closes it again.
+     * Opens the Bookmarks dialog (as its item in the Groupchats menu does, without clicking through whatever
+     * dialog Converse may be showing, such as an invitation) and returns the bookmarks it lists.
      */
     List<Listed> bookmarksDialog() {
         until("bookmarks to be fetched", "const done = arguments[arguments.length - 1];"
                 + "svg.api.waitUntil('bookmarksInitialized').then(() => done(true));");
-        driver.findElement(By.cssSelector("converse-rooms-list converse-dropdown .dropdown-toggle")).click();
-        driver.findElement(By.cssSelector("converse-rooms-list .show-bookmark-list-modal")).click();
-        until("the bookmarks dialog", "return !!document.querySelector('converse-bookmark-list-modal converse-bookmarks');");
-        List<Listed> listed = listed(driver.findElements(
-                By.cssSelector("converse-bookmark-list-modal converse-bookmarks .available-chatroom")));
-        screenshot("webclient-bookmarks-dialog-" + user.substring(0, user.indexOf('@')));
-        driver.findElement(By.cssSelector("converse-bookmark-list-modal .btn-close")).click();
-        return listed;
+        driver.executeScript("svg.api.modal.show('converse-bookmark-list-modal');");
+        String entries = "converse-bookmark-list-modal converse-bookmarks .available-chatroom";
+        until("the bookmarks dialog to list Converse's bookmarks",
+                "return document.querySelectorAll(arguments[0]).length === svg.state.bookmarks.length;", entries);
+        return listed(entries);
     }
 
     /** Converse's bookmark of this room ({@code jid}, {@code name}, {@code autojoin}, {@code nick}), if it has one. */
@@ -164,10 +161,16 @@ final class Converse implements AutoCloseable {
         chromium.close();
     }
 
-    private static List<Listed> listed(List<WebElement> entries) {
-        return entries.stream()
-                .map(entry -> new Listed(entry.getDomAttribute("data-room-jid"), text(entry, "a.open-room")))
-                .toList();
+    /** Each entry's address and the name it shows (its link's text, without the avatar's initials or an unread count). */
+    private List<Listed> listed(String entriesCss) {
+        @SuppressWarnings("unchecked")
+        List<List<String>> entries = (List<List<String>>) driver.executeScript("""
+                return Array.from(document.querySelectorAll(arguments[0])).map(entry => {
+                    const link = entry.querySelector('a.open-room').cloneNode(true);
+                    link.querySelectorAll('converse-avatar, .badge').forEach(e => e.remove());
+                    return [entry.getAttribute('data-room-jid'), link.textContent.trim()];
+                });""", entriesCss);
+        return entries.stream().map(entry -> new Listed(entry.get(0), entry.get(1))).toList();
     }
 
     private static String text(WebElement parent, String css) {

@@ -29,12 +29,10 @@ class WebClientBookmarksIT {
         }
 
         try (Converse bob = Converse.open(page, "bob")) {
-            List<Listed> listed = bob.awaitListed(group);
-            bob.screenshot("webclient-groups");
-
-            assertThat(listed).as("the groupchats Converse lists for bob, who was only added to the group")
+            assertThat(bob.awaitListed(group)).as("the groupchats Converse lists for bob, who was only added to the group")
                     .contains(new Listed(group, "Skate park crew"));
             bob.awaitEntered(group);
+            bob.screenshot("webclient-groups");
             assertThat(bob.bookmark(group)).as("Converse's bookmark of the group")
                     .hasValueSatisfying(bookmark -> assertThat(bookmark)
                             .containsEntry("name", "Skate park crew").containsEntry("autojoin", true));
@@ -56,6 +54,7 @@ class WebClientBookmarksIT {
 
         try (Converse dave = Converse.open(page, "dave")) {
             List<Listed> bookmarks = dave.bookmarksDialog();
+            dave.screenshot("webclient-bookmarks");
 
             assertThat(bookmarks).as("the bookmarks Converse shows dave")
                     .contains(new Listed(bookClub, "Book club"), new Listed(group, "Climbing wall"));
