@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.svgroups.it.HeadlessChromium;
@@ -30,8 +28,8 @@ final class Converse implements AutoCloseable {
     record Listed(String jid, String name) {
     }
 
-    /** A message as a room's view shows it. */
-    record Shown(String author, String text) {
+    /** A message as a room's view shows it: from whom (their nickname in the room) and its text. */
+    record Shown(String nick, String text) {
     }
 
     private final HeadlessChromium chromium;
@@ -143,12 +141,19 @@ final class Converse implements AutoCloseable {
         return messages(roomJid);
     }
 
-    /** The messages the room's view shows, oldest first. */
+    /**
+     * The messages the room's view shows, oldest first: the nickname they are from (Converse heads only the first
+     * of a run of messages with it, and marks each with {@code data-from}) and their text.
+     */
     List<Shown> messages(String roomJid) {
-        return driver.findElements(By.cssSelector("converse-muc[jid=\"" + roomJid + "\"] converse-chat-message")).stream()
-                .filter(message -> !message.findElements(By.cssSelector(".chat-msg__text")).isEmpty())
-                .map(message -> new Shown(text(message, ".chat-msg__author"), text(message, ".chat-msg__text")))
-                .toList();
+        @SuppressWarnings("unchecked")
+        List<List<String>> shown = (List<List<String>>) driver.executeScript("""
+                const view = document.querySelector('converse-muc[jid="' + arguments[0] + '"]');
+                return view ? Array.from(view.querySelectorAll('converse-chat-message .chat-msg'))
+                    .filter(message => message.querySelector('.chat-msg__text'))
+                    .map(message => [(message.getAttribute('data-from') || '').split('/').slice(1).join('/'),
+                                     message.querySelector('.chat-msg__text').textContent.trim()]) : [];""", roomJid);
+        return shown.stream().map(message -> new Shown(message.get(0), message.get(1))).toList();
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
@@ -171,11 +176,6 @@ final class Converse implements AutoCloseable {
                     return [entry.getAttribute('data-room-jid'), link.textContent.trim()];
                 });""", entriesCss);
         return entries.stream().map(entry -> new Listed(entry.get(0), entry.get(1))).toList();
-    }
-
-    private static String text(WebElement parent, String css) {
-        return parent.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(String::strip)
-                .findFirst().orElse("");
     }
 
     private void until(String what, String script, Object... arguments) {

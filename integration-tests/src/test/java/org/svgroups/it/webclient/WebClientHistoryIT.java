@@ -52,7 +52,7 @@ class WebClientHistoryIT {
                                 + "Converse fetched %d messages from its archive)",
                         archived ? "advertises" : "does not advertise", carol.fetchedFromArchive(jid))
                         .extracting(Shown::text).containsExactlyElementsOf(sent);
-                assertThat(shown).extracting(Shown::author).containsOnly("alice");
+                assertThat(shown).extracting(Shown::nick).containsOnly("alice");
             }
         }
     }
