@@ -87,13 +87,18 @@ final class Converse implements AutoCloseable {
      * dialog Converse may be showing, such as an invitation) and returns the bookmarks it lists.
      */
     List<Listed> bookmarksDialog() {
-        until("bookmarks to be fetched", "const done = arguments[arguments.length - 1];"
-                + "svg.api.waitUntil('bookmarksInitialized').then(() => done(true));");
+        awaitBookmarks();
         driver.executeScript("svg.api.modal.show('converse-bookmark-list-modal');");
         String entries = "converse-bookmark-list-modal converse-bookmarks .available-chatroom";
         until("the bookmarks dialog to list Converse's bookmarks",
                 "return document.querySelectorAll(arguments[0]).length === svg.state.bookmarks.length;", entries);
         return listed(entries);
+    }
+
+    /** Waits until Converse has fetched the user's bookmarks from the server (and opened those marked autojoin). */
+    void awaitBookmarks() {
+        until("bookmarks to be fetched", "const done = arguments[arguments.length - 1];"
+                + "svg.api.waitUntil('bookmarksInitialized').then(() => done(true));");
     }
 
     /** Converse's bookmark of this room ({@code jid}, {@code name}, {@code autojoin}, {@code nick}), if it has one. */

@@ -39,6 +39,24 @@ class WebClientBookmarksIT {
         }
     }
 
+    /**
+     * Converse takes a bookmark push (a PEP event of {@code storage:bookmarks}) only from a message of type
+     * {@code headline}, the type XEP-0060 services usually give notifications; Openfire 5.1.1 sends PEP notifications
+     * with no type.
+     */
+    @Test
+    void aMemberWithConverseOpenSeesTheGroupAppearWhenAdded(ConversePage page) throws Exception {
+        String member = RealOpenfire.numbered(1);
+        try (Converse converse = Converse.open(page, member); SvGroupsClient alice = Users.connect("alice")) {
+            converse.awaitBookmarks();
+            String group = alice.createGroup("Open mic", List.of(member)).jid().toString();
+
+            assertThat(converse.awaitListed(group)).as("the groupchats Converse lists for %s, open while added", member)
+                    .contains(new Listed(group, "Open mic"));
+            converse.awaitEntered(group);
+        }
+    }
+
     @Test
     void aMembersOwnBookmarksStayBesideTheGroup(ConversePage page) throws Exception {
         String bookClub = "book-club@conference." + RealOpenfire.DOMAIN;
