@@ -1,99 +1,51 @@
 package org.svgroups.it.console;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.svgroups.it.HeadlessChromium;
 
 /**
  * A headless Chromium driving Openfire's admin console: logs in through the real login form, opens console and
  * plugin pages, reads their boxes and fields, fills and submits forms, switches the console's language and saves
- * screenshots into {@code target/screenshots}. Uses the machine's Chromium and chromedriver only (paths below,
- * overridable with {@code -Dsvgroups.it.chromium} and {@code -Dsvgroups.it.chromedriver}); Selenium Manager is
- * never asked for anything, so no download is ever tried.
+ * screenshots into {@code target/screenshots}, in the machine's {@link HeadlessChromium}.
  */
 public final class ConsoleBrowser implements AutoCloseable {
 
-    public static final String CHROMIUM = System.getProperty("svgroups.it.chromium", "/usr/bin/chromium");
-    public static final String CHROMEDRIVER = System.getProperty("svgroups.it.chromedriver", "/usr/bin/chromedriver");
     /** Where the console serves a plugin's pages. */
     public static final String PLUGIN_PATH = "plugins/svgroups/";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** Selenium warns on every start that it has no DevTools classes for this Chromium; nothing here uses them. */
-    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
+    private final HeadlessChromium chromium;
     private final WebDriver driver;
-    private final Path profile;
     private String baseUrl;
 
-    private ConsoleBrowser(WebDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    private ConsoleBrowser(HeadlessChromium chromium) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
     }
 
     /** Why the browser cannot run here (Chromium or chromedriver missing), or empty if it can. */
     public static Optional<String> unavailableReason() {
-        for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(binary))) {
-                return Optional.of(binary + " is missing (install Debian's chromium and chromium-driver)");
-            }
-        }
-        return Optional.empty();
+        return HeadlessChromium.unavailableReason();
     }
 
     /** Starts a headless Chromium with a fresh profile. */
     public static ConsoleBrowser start() {
-        // With the driver named, Selenium never runs Selenium Manager (which would try to download one).
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-        DEVTOOLS_LOG.setLevel(Level.SEVERE);
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("svgroups-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        try {
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new ConsoleBrowser(driver, profile);
-        } catch (RuntimeException e) {
-            deleteTree(profile);
-            throw e;
-        }
+        return new ConsoleBrowser(HeadlessChromium.start());
     }
 
     /**
@@ -314,25 +266,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Saves a PNG of the whole page (up to 4,000 pixels high) as {@code target/screenshots/<name>.png}; returns its path. */
     public Path screenshot(String name) {
-        Path dir = Path.of(System.getProperty("svgroups.it.screenshots", "target/screenshots"));
-        try {
-            Files.createDirectories(dir);
-            Path target = dir.resolve(name + ".png");
-            // The whole page, not just the window: grow the window to the page's height for the shot.
-            Dimension window = driver.manage().window().getSize();
-            long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-            int shot = (int) Math.min(Math.max(height + 150, window.getHeight()), 4000);
-            driver.manage().window().setSize(new Dimension(window.getWidth(), shot));
-            try {
-                File png = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
-                Files.move(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                driver.manage().window().setSize(window);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return chromium.screenshot(name);
     }
 
     /** The underlying driver, for anything the helpers above do not cover. */
@@ -342,11 +276,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            deleteTree(profile);
-        }
+        chromium.close();
     }
 
     private WebElement field(String fieldId) {
@@ -364,13 +294,5 @@ public final class ConsoleBrowser implements AutoCloseable {
         clickable.click();
         new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(js.executeScript(
                 "return window.svgroupsOldPage === undefined && document.readyState === 'complete';")));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary profile does no harm.
-        }
     }
 }
