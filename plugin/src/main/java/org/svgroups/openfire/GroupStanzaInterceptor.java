@@ -9,6 +9,7 @@ import org.jivesoftware.openfire.interceptor.PacketRejectedException;
 import org.jivesoftware.openfire.session.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.openfire.bookmarks.BookmarkNotices;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -21,7 +22,8 @@ import org.xmpp.packet.Presence;
  * path that knows them: configuration forms, affiliation changes, mediated and direct invitations, declines and
  * joins, and messages, which may share a video or product. A refusal goes back to the sender as the stanza's error;
  * a stanza svgroups handled itself is dropped silently. Once Openfire has processed a stanza, the affiliation and
- * configuration changes it applied are followed up. Stanzas that concern no group leave after a few field reads.
+ * configuration changes it applied are followed up; bookmark notifications on their way out become headlines.
+ * Stanzas that concern no group leave after a few field reads.
  */
 final class GroupStanzaInterceptor implements PacketInterceptor {
 
@@ -57,6 +59,9 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     public void interceptPacket(Packet packet, Session session, boolean incoming, boolean processed)
             throws PacketRejectedException {
         if (!incoming) {
+            if (!processed) {
+                BookmarkNotices.asHeadline(packet);
+            }
             return;
         }
         if (processed) {

@@ -42,7 +42,7 @@ class WebClientBookmarksIT {
     /**
      * Converse takes a bookmark push (a PEP event of {@code storage:bookmarks}) only from a message of type
      * {@code headline}, the type XEP-0060 services usually give notifications; Openfire 5.1.1 sends PEP notifications
-     * with no type.
+     * with no type, and svgroups makes its bookmark notifications headlines on their way out.
      */
     @Test
     void aMemberWithConverseOpenSeesTheGroupAppearWhenAdded(ConversePage page) throws Exception {
