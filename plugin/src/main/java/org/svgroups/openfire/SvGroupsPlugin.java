@@ -19,6 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.SvGroupsProtocol;
 import org.svgroups.core.invitations.PendingInvitations;
+import org.svgroups.core.notify.Backoff;
+import org.svgroups.core.notify.GroupNotices;
+import org.svgroups.core.notify.Notifier;
+import org.svgroups.core.notify.NotifyQueue;
+import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.notify.PreviewRule;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
 import org.svgroups.core.rules.ShareRules;
@@ -36,14 +42,19 @@ import org.svgroups.openfire.db.JdbcPendingInvitations;
 import org.svgroups.openfire.db.JdbcShareCounts;
 import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
+import org.svgroups.openfire.notify.GroupNotifications;
+import org.svgroups.openfire.notify.HttpNotifySender;
+import org.svgroups.openfire.notify.NotifyListener;
+import org.svgroups.openfire.notify.NotifyWorker;
 import org.svgroups.openfire.people.OpenfirePeople;
 import org.svgroups.openfire.share.ConfiguredCatalogue;
 
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
  * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
- * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), and
- * what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
+ * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), the
+ * notifier that tells the app's backend of what reached absent members (its own thread), and what the admin
+ * console needs. Unloading removes every one of them and leaves the groups, the service, the
  * pending invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
@@ -54,6 +65,8 @@ public class SvGroupsPlugin implements Plugin {
     private static final Duration COUNTER_FLUSH_PERIOD = Duration.ofSeconds(10);
     /** How long the console's list of all groups is kept between views (creating or dissolving a group empties it). */
     private static final Duration GROUPS_LIST_LIFETIME = Duration.ofSeconds(30);
+    /** How long unloading waits for the notifier's thread (its POST in progress is cancelled). */
+    private static final Duration NOTIFY_STOP_WAIT = Duration.ofSeconds(5);
 
     /** Read by console pages, on other threads. */
     private volatile GroupService groups;
@@ -69,6 +82,9 @@ public class SvGroupsPlugin implements Plugin {
     private ActivityTracker activity;
     private GroupActivityStore activityStore;
     private volatile GroupAdministration administration;
+    private NotifyListener notifyListener;
+    /** Read by the statistics page, on other threads. */
+    private volatile NotifyWorker notifyWorker;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -92,7 +108,14 @@ public class SvGroupsPlugin implements Plugin {
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
                 invitationTally, clock);
-        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock);
+        NotifyQueue notifyQueue = new NotifyQueue(SvGroupsProperties.NOTIFY_QUEUE_CAPACITY.getValue());
+        GroupNotifications notifications = new GroupNotifications(new GroupNotices(settings,
+                new PreviewRule(PreviewRule.DEFAULT_MAX_CODE_POINTS), notifyQueue, clock));
+        notifyWorker = new NotifyWorker(new Notifier(notifyQueue,
+                new HttpNotifySender(settings, SvGroupsProperties.NOTIFY_TIMEOUT::getValue), settings, Backoff.DEFAULT,
+                Notifier.DEFAULT_MAX_ATTEMPTS, clock), clock);
+        notifyWorker.start();
+        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, notifications);
         ShareRules shareRules = new ShareRules(settings, settings,
                 new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
                 new OpenfirePeople(),
@@ -112,6 +135,8 @@ public class SvGroupsPlugin implements Plugin {
         InterceptorManager.getInstance().addInterceptor(interceptor);
         eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory);
         MUCEventDispatcher.addListener(eventListener);
+        notifyListener = new NotifyListener(groups.domain(), groups::room, notifications);
+        MUCEventDispatcher.addListener(notifyListener);
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
@@ -148,8 +173,10 @@ public class SvGroupsPlugin implements Plugin {
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
+        MUCEventDispatcher.removeListener(notifyListener);
         MUCEventDispatcher.removeListener(eventListener);
         InterceptorManager.getInstance().removeInterceptor(interceptor);
+        stopNotifying();
         // After the interceptor and the listener are gone nothing more is counted: this flush is the last.
         flushCounters();
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
@@ -170,6 +197,24 @@ public class SvGroupsPlugin implements Plugin {
         } catch (RuntimeException e) {
             Log.warn("svgroups could not store {}; will retry: {}", what, e.toString());
         }
+    }
+
+    /** Nothing more is queued once the listener and the interceptor are gone; what is still queued is not sent. */
+    private void stopNotifying() {
+        try {
+            if (!notifyWorker.stop(NOTIFY_STOP_WAIT)) {
+                Log.warn("svgroups notifier thread did not stop within {} s.", NOTIFY_STOP_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        notifyWorker = null;
+    }
+
+    /** The notifier's counters, for the console; null while the plugin is not running. */
+    public NotifyStats notifyStats() {
+        NotifyWorker worker = notifyWorker;
+        return worker == null ? null : worker.stats();
     }
 
     /** What the admin console reads and does; null while the plugin is not running. */
