@@ -114,7 +114,6 @@ public class SvGroupsPlugin implements Plugin {
         notifyWorker = new NotifyWorker(new Notifier(notifyQueue,
                 new HttpNotifySender(settings, SvGroupsProperties.NOTIFY_TIMEOUT::getValue), settings, Backoff.DEFAULT,
                 Notifier.DEFAULT_MAX_ATTEMPTS, clock), clock);
-        notifyWorker.start();
         Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, notifications);
         ShareRules shareRules = new ShareRules(settings, settings,
                 new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
@@ -159,6 +158,8 @@ public class SvGroupsPlugin implements Plugin {
         };
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople());
+        // Last, so that a failure above leaves no thread behind.
+        notifyWorker.start();
 
         groups.applyProfileToAllGroups();
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
