@@ -76,6 +76,9 @@
                         <input type="text" inputmode="numeric" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>" size="8"
                                value="<c:out value='${field.value}'/>"> <c:out value="${unit}"/>
                     </c:when>
+                    <c:when test="${field.input == 'password'}">
+                        <input type="password" autocomplete="new-password" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>" size="40" value="">
+                    </c:when>
                     <c:otherwise>
                         <input type="text" id="<c:out value='${field.name}'/>" name="<c:out value='${field.name}'/>" size="40"
                                value="<c:out value='${field.value}'/>">

@@ -105,5 +105,22 @@
     </c:choose>
 </div>
 
+<div class="jive-contentBoxHeader"><fmt:message key="svgroups.stats.notify"/></div>
+<div class="jive-contentBox">
+    <p id="svgroups-stats-notify-state"><fmt:message key="${stats.notifying ? 'svgroups.stats.notify.on' : 'svgroups.stats.notify.off'}"/></p>
+    <table id="svgroups-stats-notify" cellpadding="3" cellspacing="0" border="0">
+        <tr><td><fmt:message key="svgroups.stats.notify.sent"/></td><td><c:out value="${stats.notifySent}"/></td></tr>
+        <tr><td><fmt:message key="svgroups.stats.notify.failed"/></td><td><c:out value="${stats.notifyFailedAttempts}"/></td></tr>
+        <tr><td><fmt:message key="svgroups.stats.notify.dropped"/></td><td><c:out value="${stats.notifyDropped}"/></td></tr>
+        <tr><td><fmt:message key="svgroups.stats.notify.queued"/></td><td><c:out value="${stats.notifyQueued}"/></td></tr>
+        <tr><td><fmt:message key="svgroups.stats.notify.last-error"/></td><td>
+            <c:choose>
+                <c:when test="${empty stats.notifyLastErrorAt}"><fmt:message key="svgroups.stats.notify.no-error"/></c:when>
+                <c:otherwise><c:out value="${stats.notifyLastErrorAt}"/> (<c:out value="${stats.notifyLastError}"/>)</c:otherwise>
+            </c:choose>
+        </td></tr>
+    </table>
+</div>
+
 </body>
 </html>

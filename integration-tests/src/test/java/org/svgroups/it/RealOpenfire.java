@@ -58,10 +58,13 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
      * alice, bob, carol and dave are all friends; alice is also friends with every numbered user m01..m33. The
      * users named by the constants above add strangers, one-way follows, a blocker, an under-age user, a minor,
      * friends of bob alone, rita with her friends rf1..rf6 for the rate limits, and sharon for the share rate limit.
-     * Sharing allows the {@link TestCatalogue}'s hosts and asks that catalogue (already listening, on loopback).
+     * Sharing allows the {@link TestCatalogue}'s hosts and asks that catalogue (already listening, on loopback);
+     * events for absent members go to the {@link TestNotifyEndpoint}, signed with its secret.
      */
-    static ServerSetup setup(TestCatalogue catalogue) {
+    static ServerSetup setup(TestCatalogue catalogue, TestNotifyEndpoint notify) {
         ServerSetup.Builder builder = users();
+        builder.property("svgroups.notify.url", notify.url())
+                .property("svgroups.notify.secret", TestNotifyEndpoint.SECRET);
         builder.property("svgroups.share.origins",
                         TestCatalogue.VIDEOS + ", " + TestCatalogue.SHOP + ", " + TestCatalogue.CDN)
                 .property("svgroups.share.catalogue.url", catalogue.urlTemplate())
@@ -99,13 +102,17 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == OpenfireInstance.class || type == TestCatalogue.class;
+        return type == OpenfireInstance.class || type == TestCatalogue.class || type == TestNotifyEndpoint.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         RunningServer running = running(context);
-        return parameter.getParameter().getType() == TestCatalogue.class ? running.catalogue : running.server;
+        Class<?> type = parameter.getParameter().getType();
+        if (type == TestNotifyEndpoint.class) {
+            return running.notify;
+        }
+        return type == TestCatalogue.class ? running.catalogue : running.server;
     }
 
     /** The server of this run, for other extensions (e.g. the admin console's); started by this one's beforeAll. */
@@ -170,27 +177,34 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
     private static final class RunningServer implements CloseableResource {
         private final OpenfireInstance server;
         private final TestCatalogue catalogue;
+        private final TestNotifyEndpoint notify;
 
-        private RunningServer(OpenfireInstance server, TestCatalogue catalogue) {
+        private RunningServer(OpenfireInstance server, TestCatalogue catalogue, TestNotifyEndpoint notify) {
             this.server = server;
             this.catalogue = catalogue;
+            this.notify = notify;
         }
 
         static RunningServer start(Path distribution) {
             TestCatalogue catalogue = null;
+            TestNotifyEndpoint notify = null;
             try {
-                // First the catalogue: its port goes into the server's settings.
+                // First the catalogue and the notify endpoint: their ports go into the server's settings.
                 catalogue = TestCatalogue.start();
+                notify = TestNotifyEndpoint.start();
                 Path work = Path.of(System.getProperty("svgroups.it.work", "target/openfire-it"));
                 Path pluginJar = Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar"));
                 OpenfireInstance server = OpenfireInstance.provision(distribution, work.resolve("home").toAbsolutePath(),
-                        pluginJar.toAbsolutePath(), setup(catalogue));
+                        pluginJar.toAbsolutePath(), setup(catalogue, notify));
                 System.out.println("svgroups real-server suite: starting Openfire from " + distribution + " in " + server.home());
                 server.start();
-                return new RunningServer(server, catalogue);
+                return new RunningServer(server, catalogue, notify);
             } catch (Exception e) {
                 if (catalogue != null) {
                     catalogue.close();
+                }
+                if (notify != null) {
+                    notify.close();
                 }
                 throw new IllegalStateException("Could not start the real Openfire: " + e.getMessage(), e);
             }
@@ -202,6 +216,7 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
                 server.stop();
             } finally {
                 catalogue.close();
+                notify.close();
             }
         }
     }

@@ -48,6 +48,10 @@ final class DirectInvitationPath {
         }
         Optional<Refusal> late = enrolments.admit(groupJid.getNode(), message.getFrom(), decision.enrolments(),
                 conference.attributeValue("reason"));
-        return late.map(Verdict::refuse).orElse(Verdict.PASS);
+        if (late.isPresent()) {
+            return Verdict.refuse(late.get());
+        }
+        enrolments.invitedDirectly(room, message.getFrom(), invitee);
+        return Verdict.PASS;
     }
 }

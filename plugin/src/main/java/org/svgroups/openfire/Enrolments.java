@@ -2,6 +2,7 @@ package org.svgroups.openfire;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.svgroups.core.refusal.Refusal;
 import org.svgroups.core.rules.Enrolment;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.openfire.GroupService.Outcome;
+import org.svgroups.openfire.notify.GroupNotifications;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -41,15 +43,17 @@ final class Enrolments {
     private final GroupSettings settings;
     private final Clock clock;
     private final MembershipChanges changes;
+    private final GroupNotifications notifications;
 
     Enrolments(GroupService groups, GroupRules rules, PendingInvitations pending, GroupSettings settings, Clock clock,
-               MembershipChanges changes) {
+               MembershipChanges changes, GroupNotifications notifications) {
         this.groups = groups;
         this.rules = rules;
         this.pending = pending;
         this.settings = settings;
         this.clock = clock;
         this.changes = changes;
+        this.notifications = notifications;
     }
 
     /**
@@ -83,14 +87,22 @@ final class Enrolments {
         if (room == null) {
             return;
         }
+        List<String> sent = new ArrayList<>();
         for (String invitee : invitees) {
             try {
                 // As the owner affiliation: the rules already decided that this inviter may invite.
                 room.sendInvitation(new JID(invitee), reason, Affiliation.owner, inviter, null);
+                sent.add(invitee);
             } catch (ForbiddenException | CannotBeInvitedException e) {
                 Log.warn("Openfire would not send the invitation of {} to {}: {}", invitee, room.getJID(), e.toString());
             }
         }
+        notifications.invited(room, inviter, sent);
+    }
+
+    /** A direct (XEP-0249) invitation to the group was admitted and goes on to the invitee. */
+    void invitedDirectly(MUCRoom room, JID inviter, String invitee) {
+        notifications.invited(room, inviter, List.of(invitee));
     }
 
     /** The invitee's pending invitation to the group, unless there is none or it expired. */

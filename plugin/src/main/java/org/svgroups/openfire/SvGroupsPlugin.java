@@ -28,6 +28,12 @@ import org.svgroups.core.archive.ArchiveRetention;
 import org.svgroups.core.archive.ArchiveStore;
 import org.svgroups.core.group.MemberSinceStore;
 import org.svgroups.core.invitations.PendingInvitations;
+import org.svgroups.core.notify.Backoff;
+import org.svgroups.core.notify.GroupNotices;
+import org.svgroups.core.notify.Notifier;
+import org.svgroups.core.notify.NotifyQueue;
+import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.notify.PreviewRule;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
 import org.svgroups.core.rules.ShareRules;
@@ -49,6 +55,10 @@ import org.svgroups.openfire.db.JdbcPlacedBookmarks;
 import org.svgroups.openfire.db.JdbcShareCounts;
 import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
+import org.svgroups.openfire.notify.GroupNotifications;
+import org.svgroups.openfire.notify.HttpNotifySender;
+import org.svgroups.openfire.notify.NotifyListener;
+import org.svgroups.openfire.notify.NotifyWorker;
 import org.svgroups.openfire.people.OpenfirePeople;
 import org.svgroups.openfire.share.ConfiguredCatalogue;
 
@@ -57,7 +67,8 @@ import org.svgroups.openfire.share.ConfiguredCatalogue;
  * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
  * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), the
  * members' bookmarks of their groups (reconciled in the background at each load), the groups' history (XEP-0313),
- * and what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
+ * the notifier that tells the app's backend of what reached absent members (its own thread), and what the admin
+ * console needs. Unloading removes every one of them and leaves the groups, the service, the
  * pending invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
@@ -79,6 +90,8 @@ public class SvGroupsPlugin implements Plugin {
     private static final int ARCHIVE_PURGE_BATCHES = 100;
     /** How long the console's list of all groups is kept between views (creating or dissolving a group empties it). */
     private static final Duration GROUPS_LIST_LIFETIME = Duration.ofSeconds(30);
+    /** How long unloading waits for the notifier's thread (its POST in progress is cancelled). */
+    private static final Duration NOTIFY_STOP_WAIT = Duration.ofSeconds(5);
 
     /** Read by console pages, on other threads. */
     private volatile GroupService groups;
@@ -106,6 +119,9 @@ public class SvGroupsPlugin implements Plugin {
     private PluginManager pluginManager;
     private TimerTask archiveFlush;
     private TimerTask archivePurge;
+    private NotifyListener notifyListener;
+    /** Read by the statistics page, on other threads. */
+    private volatile NotifyWorker notifyWorker;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -138,7 +154,13 @@ public class SvGroupsPlugin implements Plugin {
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
                 invitationTally, clock);
-        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, changes);
+        NotifyQueue notifyQueue = new NotifyQueue(SvGroupsProperties.NOTIFY_QUEUE_CAPACITY.getValue());
+        GroupNotifications notifications = new GroupNotifications(new GroupNotices(settings,
+                new PreviewRule(PreviewRule.DEFAULT_MAX_CODE_POINTS), notifyQueue, clock));
+        notifyWorker = new NotifyWorker(new Notifier(notifyQueue,
+                new HttpNotifySender(settings, SvGroupsProperties.NOTIFY_TIMEOUT::getValue), settings, Backoff.DEFAULT,
+                Notifier.DEFAULT_MAX_ATTEMPTS, clock), clock);
+        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, changes, notifications);
         ShareRules shareRules = new ShareRules(settings, settings,
                 new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
                 new OpenfirePeople(),
@@ -159,6 +181,8 @@ public class SvGroupsPlugin implements Plugin {
         InterceptorManager.getInstance().addInterceptor(interceptor);
         eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes);
         MUCEventDispatcher.addListener(eventListener);
+        notifyListener = new NotifyListener(groups.domain(), groups::room, notifications);
+        MUCEventDispatcher.addListener(notifyListener);
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
@@ -183,6 +207,8 @@ public class SvGroupsPlugin implements Plugin {
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
                 changes);
+        // Last, so that a failure above leaves no thread behind.
+        notifyWorker.start();
 
         groups.applyProfileToAllGroups();
         memberSince.reconcileEveryone();
@@ -200,8 +226,10 @@ public class SvGroupsPlugin implements Plugin {
         stopArchive();
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
+        MUCEventDispatcher.removeListener(notifyListener);
         MUCEventDispatcher.removeListener(eventListener);
         InterceptorManager.getInstance().removeInterceptor(interceptor);
+        stopNotifying();
         // After the interceptor and the listener are gone nothing more is counted: this flush is the last.
         flushCounters();
         bookmarks.close();
@@ -279,6 +307,24 @@ public class SvGroupsPlugin implements Plugin {
         } catch (RuntimeException e) {
             Log.warn("svgroups could not store {}; will retry: {}", what, e.toString());
         }
+    }
+
+    /** Nothing more is queued once the listener and the interceptor are gone; what is still queued is not sent. */
+    private void stopNotifying() {
+        try {
+            if (!notifyWorker.stop(NOTIFY_STOP_WAIT)) {
+                Log.warn("svgroups notifier thread did not stop within {} s.", NOTIFY_STOP_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        notifyWorker = null;
+    }
+
+    /** The notifier's counters, for the console; null while the plugin is not running. */
+    public NotifyStats notifyStats() {
+        NotifyWorker worker = notifyWorker;
+        return worker == null ? null : worker.stats();
     }
 
     /** What the admin console reads and does; null while the plugin is not running. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.jivesoftware.util.SystemProperty;
 import org.svgroups.core.GroupSettings;
+import org.svgroups.core.notify.NotifySettings;
 import org.svgroups.core.settings.Setting;
 import org.svgroups.core.settings.SettingsForm;
 import org.svgroups.core.share.ShareSettings;
@@ -17,7 +18,7 @@ import org.svgroups.core.share.ShareSettings;
  * Manager, System Properties, and changeable there or in the plugin's console page. Values are read on each use,
  * so changes apply at once unless a property says otherwise.
  */
-public final class SvGroupsProperties implements GroupSettings, ShareSettings {
+public final class SvGroupsProperties implements GroupSettings, ShareSettings, NotifySettings {
 
     /** The canonical plugin name (from the jar's file name): Openfire finds the i18n bundle by it. */
     public static final String PLUGIN_NAME = "svgroups";
@@ -67,6 +68,17 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings {
     public static final SystemProperty<Boolean> ARCHIVE_ENABLED = bool(SettingsForm.ARCHIVE_ENABLED);
     public static final SystemProperty<Boolean> ARCHIVE_FULL_HISTORY = bool(SettingsForm.ARCHIVE_FULL_HISTORY);
     public static final SystemProperty<Integer> ARCHIVE_RETENTION_DAYS = integer(SettingsForm.ARCHIVE_RETENTION_DAYS);
+    /** The app backend's URL for events; empty: notifying is off. */
+    public static final SystemProperty<String> NOTIFY_URL = text(SettingsForm.NOTIFY_URL, true);
+    /** Stored encrypted, so that Openfire's System Properties page shows it as hidden. */
+    public static final SystemProperty<String> NOTIFY_SECRET = SystemProperty.Builder.ofType(String.class)
+            .setKey(SettingsForm.NOTIFY_SECRET.key()).setDefaultValue(SettingsForm.NOTIFY_SECRET.defaultValue())
+            .setEncrypted(true).setDynamic(true).setPlugin(PLUGIN_DISPLAY_NAME).build();
+    public static final SystemProperty<Boolean> NOTIFY_PREVIEWS = bool(SettingsForm.NOTIFY_PREVIEWS);
+    public static final SystemProperty<Duration> NOTIFY_TIMEOUT = duration(SettingsForm.NOTIFY_TIMEOUT, true);
+    public static final SystemProperty<Integer> NOTIFY_BATCH_SIZE = integer(SettingsForm.NOTIFY_BATCH_SIZE);
+    /** Read when the plugin starts: it sizes the queue. */
+    public static final SystemProperty<Integer> NOTIFY_QUEUE_CAPACITY = integer(SettingsForm.NOTIFY_QUEUE_CAPACITY);
 
     @Override
     public int memberCap() {
@@ -129,6 +141,28 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings {
     @Override
     public boolean refuseUnreadableMessages() {
         return REFUSE_UNREADABLE.getValue();
+    }
+
+    @Override
+    public String notifyUrl() {
+        String url = NOTIFY_URL.getValue();
+        return url == null ? "" : url.strip();
+    }
+
+    @Override
+    public String notifySecret() {
+        String secret = NOTIFY_SECRET.getValue();
+        return secret == null ? "" : secret;
+    }
+
+    @Override
+    public boolean notifyPreviews() {
+        return NOTIFY_PREVIEWS.getValue();
+    }
+
+    @Override
+    public int notifyBatchSize() {
+        return NOTIFY_BATCH_SIZE.getValue();
     }
 
     private static SystemProperty<Integer> integer(Setting<Integer> setting) {

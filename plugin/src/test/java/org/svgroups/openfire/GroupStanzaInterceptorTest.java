@@ -89,7 +89,7 @@ class GroupStanzaInterceptorTest {
         GroupService groups = new GroupService(service, settings);
         GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), InvitationLog.NONE, clock);
         // Enrolment is never reached here: every invitation in these tests is refused before it.
-        Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock, changes);
+        Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock, changes, null);
         ShareRules shareRules = new ShareRules(shareSettings, settings, Optional.empty(), people, new HashMap<>(), clock);
         return new GroupStanzaInterceptor(groups,
                 new ConfigurationFormPath(groups, rules),

@@ -21,6 +21,7 @@ import org.svgroups.benchmarks.ConsoleDatabase;
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.stats.InvitationCount;
 
 /**
@@ -135,6 +136,16 @@ public class GroupsPageBenchmark extends ConsoleBenchmark {
         @Override
         public GroupSettings settings() {
             return settings;
+        }
+
+        @Override
+        public NotifyStats notifyStats() {
+            return new NotifyStats(0, 0, 0, 0, null, null);
+        }
+
+        @Override
+        public boolean notifying() {
+            return false;
         }
 
         @Override

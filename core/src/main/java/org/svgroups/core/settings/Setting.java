@@ -20,7 +20,7 @@ public final class Setting<T> {
 
     /** The groups of fields on the page, in order. */
     public enum Section {
-        GROUPS, AGE, FRIENDS, INVITATIONS, SHARING, ARCHIVE;
+        GROUPS, AGE, FRIENDS, INVITATIONS, SHARING, ARCHIVE, NOTIFY;
 
         /** The i18n key of the section's title. */
         public String titleKey() {
@@ -39,7 +39,9 @@ public final class Setting<T> {
         /** One of {@link #choices()}. */
         CHOICE,
         /** Free text, checked by the setting's own rule. */
-        TEXT
+        TEXT,
+        /** Free text that is never shown back nor logged; left empty, the stored value stays. */
+        SECRET
     }
 
     private static final String PREFIX = "svgroups.";
@@ -98,6 +100,12 @@ public final class Setting<T> {
 
     static Setting<String> text(String key, Section section, String defaultValue, Function<String, String> parser) {
         return new Setting<>(key, section, Kind.TEXT, defaultValue, 0, 0, null, List.of(), parser);
+    }
+
+    /** A secret: any text; blank means "keep the stored one" (see {@link Kind#SECRET}), returned as "". */
+    static Setting<String> secret(String key, Section section) {
+        return new Setting<>(key, section, Kind.SECRET, "", 0, 0, null, List.of(),
+                input -> input == null || input.isBlank() ? "" : input.strip());
     }
 
     /** The system property key, also the name of the form field. */

@@ -88,6 +88,18 @@ public final class SettingsForm {
     /** Whole days; 0 keeps everything. */
     public static final Setting<Integer> ARCHIVE_RETENTION_DAYS =
             Setting.integer("svgroups.archive.retention-days", Section.ARCHIVE, 0, 0, 36_500);
+    /** The app backend that wakes phones; checked here only in itself (a secret is needed too: see the page). */
+    public static final Setting<String> NOTIFY_URL = Setting.text("svgroups.notify.url", Section.NOTIFY, "",
+            input -> urlTemplate(input));
+    public static final Setting<String> NOTIFY_SECRET = Setting.secret("svgroups.notify.secret", Section.NOTIFY);
+    public static final Setting<Boolean> NOTIFY_PREVIEWS = Setting.bool("svgroups.notify.previews", Section.NOTIFY, true);
+    public static final Setting<Duration> NOTIFY_TIMEOUT = Setting.duration("svgroups.notify.timeout", Section.NOTIFY,
+            Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(60), ChronoUnit.MILLIS);
+    public static final Setting<Integer> NOTIFY_BATCH_SIZE =
+            Setting.integer("svgroups.notify.batch-size", Section.NOTIFY, 100, 1, 1000);
+    /** Read when the plugin starts: it sizes the queue. */
+    public static final Setting<Integer> NOTIFY_QUEUE_CAPACITY =
+            Setting.integer("svgroups.notify.queue-capacity", Section.NOTIFY, 10_000, 100, 1_000_000);
 
     /** Every setting, section by section, in the order the page shows them. */
     public static final List<Setting<?>> ALL = List.of(
@@ -97,7 +109,8 @@ public final class SettingsForm {
             INVITATION_LIFETIME, GROUPS_PER_DAY, INVITATIONS_PER_HOUR,
             SHARE_ORIGINS, SHARES_PER_MINUTE, CATALOGUE_URL, CATALOGUE_TIMEOUT, CATALOGUE_CACHE_LIFETIME,
             CATALOGUE_UNREACHABLE_DELIVERS, REFUSE_UNREADABLE,
-            ARCHIVE_ENABLED, ARCHIVE_FULL_HISTORY, ARCHIVE_RETENTION_DAYS);
+            ARCHIVE_ENABLED, ARCHIVE_FULL_HISTORY, ARCHIVE_RETENTION_DAYS,
+            NOTIFY_URL, NOTIFY_SECRET, NOTIFY_PREVIEWS, NOTIFY_TIMEOUT, NOTIFY_BATCH_SIZE, NOTIFY_QUEUE_CAPACITY);
 
     /** One DNS label of a host name (lower case). */
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");

@@ -49,7 +49,7 @@ class SettingsFormTest {
 
     @Test
     void everySettingIsListedOnceWithASectionAndItsSystemPropertysDescription() {
-        assertThat(SettingsForm.ALL).hasSize(23);
+        assertThat(SettingsForm.ALL).hasSize(30);
         assertThat(SettingsForm.ALL).extracting(Setting::key).doesNotHaveDuplicates().allMatch(k -> k.startsWith("svgroups."));
         assertThat(SettingsForm.MEMBER_CAP.descriptionKey()).isEqualTo("system_property.svgroups.group.member-cap");
         assertThat(SettingsForm.MEMBER_CAP.labelKey()).isEqualTo("svgroups.settings.label.group.member-cap");
@@ -319,5 +319,24 @@ class SettingsFormTest {
         assertThat(result.errors()).containsOnlyKeys("svgroups.group.member-cap", "svgroups.share.origins",
                 "svgroups.invitation.lifetime", "svgroups.service.subdomain");
         assertThat(result.values()).isEmpty();
+    }
+
+    @Test
+    void theNotifyUrlIsAnHttpUrlOrEmpty() {
+        assertThat(with("svgroups.notify.url", " https://app.example/wake ").value(SettingsForm.NOTIFY_URL))
+                .isEqualTo("https://app.example/wake");
+        assertThat(with("svgroups.notify.url", "").value(SettingsForm.NOTIFY_URL)).isEmpty();
+        assertThat(errorWith("svgroups.notify.url", "ftp://app.example/wake").messageKey())
+                .isEqualTo("svgroups.settings.error.url");
+        assertThat(errorWith("svgroups.notify.url", "not a url").messageKey()).isEqualTo("svgroups.settings.error.url");
+        assertThat(errorWith("svgroups.notify.batch-size", "0").messageKey()).isEqualTo("svgroups.settings.error.number");
+    }
+
+    @Test
+    void aSecretIsAnyTextAndBlankMeansKeepTheStoredOne() {
+        assertThat(SettingsForm.NOTIFY_SECRET.kind()).isEqualTo(Setting.Kind.SECRET);
+        assertThat(with("svgroups.notify.secret", " k3y ").value(SettingsForm.NOTIFY_SECRET)).isEqualTo("k3y");
+        assertThat(with("svgroups.notify.secret", "  ").value(SettingsForm.NOTIFY_SECRET)).isEmpty();
+        assertThat(SettingsForm.NOTIFY_SECRET.parse(null)).isEmpty();
     }
 }

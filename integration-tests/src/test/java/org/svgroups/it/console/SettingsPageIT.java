@@ -20,6 +20,7 @@ import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.settings.Setting;
 import org.svgroups.core.settings.SettingsForm;
 import org.svgroups.it.RealOpenfire;
+import org.svgroups.it.TestNotifyEndpoint;
 import org.svgroups.it.Users;
 import org.svgroups.it.console.ConsoleBrowser.AuditEvent;
 
@@ -57,6 +58,12 @@ class SettingsPageIT {
         LABELS.put("svgroups.share.catalogue.cache-lifetime", "Catalogue answers kept for");
         LABELS.put("svgroups.share.catalogue.unreachable-delivers", "Deliver shares when the catalogue is unreachable");
         LABELS.put("svgroups.share.refuse-unreadable", "Refuse end-to-end encrypted messages");
+        LABELS.put("svgroups.notify.url", "App backend URL for events");
+        LABELS.put("svgroups.notify.secret", "Signing secret");
+        LABELS.put("svgroups.notify.previews", "Text previews of plain messages");
+        LABELS.put("svgroups.notify.timeout", "Time allowed for one POST");
+        LABELS.put("svgroups.notify.batch-size", "Events per POST");
+        LABELS.put("svgroups.notify.queue-capacity", "Events that may wait");
     }
 
     /** The server is shared with every other real-server test: put the member cap back whatever happened. */
@@ -105,6 +112,21 @@ class SettingsPageIT {
         assertThat(console.success()).isEmpty();
         assertThat(console.error()).isEmpty();
         console.screenshot("settings");
+    }
+
+    @Test
+    void theSigningSecretIsNeitherShownNorInThePageAndSavingOtherSettingsKeepsIt(ConsoleBrowser console) {
+        console.open(PAGE);
+
+        assertThat(console.driver().getPageSource()).doesNotContain(TestNotifyEndpoint.SECRET);
+        assertThat(console.value(SettingsForm.NOTIFY_SECRET.key())).isEmpty();
+        assertThat(console.pageText()).contains("(set, not shown)");
+
+        saveCap(console, "21");
+        assertThat(console.error()).isEmpty();
+        List<AuditEvent> events = console.auditLog("svgroups settings changed");
+        assertThat(events).first().satisfies(event -> assertThat(event.details()).isEqualTo(CAP + ": 32 → 21"));
+        assertThat(events).allSatisfy(event -> assertThat(event.details()).doesNotContain(TestNotifyEndpoint.SECRET));
     }
 
     @Test

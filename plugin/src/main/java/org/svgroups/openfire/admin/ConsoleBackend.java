@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.stats.InvitationCount;
 
 /**
@@ -42,6 +43,12 @@ public interface ConsoleBackend {
     void dissolve(String group, String reason) throws GroupActionException;
 
     GroupSettings settings();
+
+    /** The notifier's counters since the plugin started. */
+    NotifyStats notifyStats();
+
+    /** Whether events go to the app's backend now (a URL and a secret are set). */
+    boolean notifying();
 
     /** UTC in the plugin: "today" for periods and ages. */
     Clock clock();

@@ -41,8 +41,13 @@ abstract class OpenfireConsole {
     /** What the running plugin lets the console read and do; empty while it is not running. */
     static Optional<GroupAdministration> administration() {
         // The console's pages belong to the running plugin: ask it, it knows its groups.
+        return plugin().map(SvGroupsPlugin::administration);
+    }
+
+    /** The running plugin; empty while it is not running. */
+    static Optional<SvGroupsPlugin> plugin() {
         return XMPPServer.getInstance().getPluginManager().getPluginByCanonicalName(SvGroupsProperties.PLUGIN_NAME)
-                .filter(SvGroupsPlugin.class::isInstance).map(plugin -> ((SvGroupsPlugin) plugin).administration());
+                .filter(SvGroupsPlugin.class::isInstance).map(SvGroupsPlugin.class::cast);
     }
 
     /** UTC, as the group rules use. */

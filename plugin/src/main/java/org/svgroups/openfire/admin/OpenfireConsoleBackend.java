@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.jivesoftware.util.JiveGlobals;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.stats.InvitationCount;
 import org.svgroups.openfire.GroupAdministration;
+import org.svgroups.openfire.SvGroupsProperties;
 
 /** The console pages' view of the running plugin and of Openfire: its audit log, its dates, its language. */
 final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBackend {
@@ -59,6 +61,17 @@ final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBac
     }
 
 
+
+    @Override
+    public NotifyStats notifyStats() {
+        return plugin().map(plugin -> plugin.notifyStats())
+                .orElseThrow(() -> new IllegalStateException("The svgroups plugin is not running."));
+    }
+
+    @Override
+    public boolean notifying() {
+        return new SvGroupsProperties().notifyEnabled();
+    }
 
     @Override
     public String formatDateTime(Instant instant) {

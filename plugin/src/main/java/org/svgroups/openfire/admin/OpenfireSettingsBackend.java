@@ -37,6 +37,12 @@ final class OpenfireSettingsBackend extends OpenfireConsole implements SettingsB
         put(SettingsForm.CATALOGUE_CACHE_LIFETIME, SvGroupsProperties.CATALOGUE_CACHE_LIFETIME);
         put(SettingsForm.CATALOGUE_UNREACHABLE_DELIVERS, SvGroupsProperties.CATALOGUE_UNREACHABLE_DELIVERS);
         put(SettingsForm.REFUSE_UNREADABLE, SvGroupsProperties.REFUSE_UNREADABLE);
+        put(SettingsForm.NOTIFY_URL, SvGroupsProperties.NOTIFY_URL);
+        put(SettingsForm.NOTIFY_SECRET, SvGroupsProperties.NOTIFY_SECRET);
+        put(SettingsForm.NOTIFY_PREVIEWS, SvGroupsProperties.NOTIFY_PREVIEWS);
+        put(SettingsForm.NOTIFY_TIMEOUT, SvGroupsProperties.NOTIFY_TIMEOUT);
+        put(SettingsForm.NOTIFY_BATCH_SIZE, SvGroupsProperties.NOTIFY_BATCH_SIZE);
+        put(SettingsForm.NOTIFY_QUEUE_CAPACITY, SvGroupsProperties.NOTIFY_QUEUE_CAPACITY);
         if (!properties.keySet().containsAll(SettingsForm.ALL)) {
             throw new IllegalStateException("a setting of the form has no system property");
         }

@@ -35,6 +35,8 @@ public final class SettingsPage {
     /** Name of the submit button. */
     static final String SAVE = "save";
     static final String AUDIT_SUMMARY = "svgroups settings changed";
+    /** What a secret field's current value reads as when one is stored (never the secret). */
+    static final String SECRET_SET = "********";
 
     private final SettingsBackend backend;
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -93,6 +95,13 @@ public final class SettingsPage {
             submitted = new LinkedHashMap<>(form);
             return;
         }
+        // A blank secret field keeps the stored secret, so only this page, which knows that one, can tell.
+        if (!result.value(SettingsForm.NOTIFY_URL).isEmpty() && result.value(SettingsForm.NOTIFY_SECRET).isEmpty()
+                && backend.current(SettingsForm.NOTIFY_SECRET).isEmpty()) {
+            errors.put(SettingsForm.NOTIFY_SECRET.key(), backend.message("svgroups.settings.error.secret-required", List.of()));
+            submitted = new LinkedHashMap<>(form);
+            return;
+        }
         List<String> details = new ArrayList<>();
         for (Setting<?> setting : SettingsForm.ALL) {
             String change = apply(setting, result.values().get(setting));
@@ -111,10 +120,14 @@ public final class SettingsPage {
     private <T> String apply(Setting<T> setting, Object value) {
         T newValue = setting.cast(value);
         T oldValue = backend.current(setting);
-        if (Objects.equals(oldValue, newValue)) {
+        if (Objects.equals(oldValue, newValue) || (setting.kind() == Setting.Kind.SECRET && "".equals(newValue))) {
             return null;
         }
         backend.set(setting, newValue);
+        if (setting.kind() == Setting.Kind.SECRET) {
+            // Never the secret itself, old or new: the audit log is read by more people than the secret's owners.
+            return setting.key() + ": changed";
+        }
         return setting.key() + ": " + forLog(setting, oldValue) + " → " + forLog(setting, newValue);
     }
 
@@ -173,6 +186,11 @@ public final class SettingsPage {
         T defaultValue = backend.defaultValue(setting);
         String value;
         boolean checked;
+        if (setting.kind() == Setting.Kind.SECRET) {
+            // Shown neither stored nor as submitted: the field is for typing a new one.
+            boolean set = !"".equals(current);
+            return new FieldView(setting, "", false, set ? SECRET_SET : "", "", errors.get(setting.key()));
+        }
         if (submitted != null) {
             value = submitted.getOrDefault(setting.key(), "");
             checked = submitted.containsKey(setting.key());
@@ -241,13 +259,14 @@ public final class SettingsPage {
             return setting.unitKey();
         }
 
-        /** {@code number}, {@code checkbox}, {@code select} or {@code text}. */
+        /** {@code number}, {@code checkbox}, {@code select}, {@code text} or {@code password}. */
         public String getInput() {
             return switch (setting.kind()) {
                 case INTEGER, DURATION -> "number";
                 case BOOLEAN -> "checkbox";
                 case CHOICE -> "select";
                 case TEXT -> "text";
+                case SECRET -> "password";
             };
         }
 
@@ -303,6 +322,9 @@ public final class SettingsPage {
         }
 
         private String keyFor(String text) {
+            if (setting.kind() == Setting.Kind.SECRET && SECRET_SET.equals(text)) {
+                return "svgroups.settings.secret-set";
+            }
             if (setting.kind() == Setting.Kind.BOOLEAN) {
                 return Boolean.parseBoolean(text) ? "svgroups.settings.yes" : "svgroups.settings.no";
             }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.servlet.http.HttpServletRequest;
 
 import org.jivesoftware.util.WebManager;
+import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.stats.InvitationCount;
 import org.svgroups.core.stats.InvitationOutcome;
@@ -46,6 +47,7 @@ public final class StatisticsPage {
     private List<InvitationCount> invitations = List.of();
     private SortedMap<LocalDate, Long> sharesPerDay = new TreeMap<>();
     private List<ItemShares> mostShared = List.of();
+    private NotifyStats notify;
 
     StatisticsPage(ConsoleBackend backend) {
         this.backend = Objects.requireNonNull(backend, "backend");
@@ -93,6 +95,7 @@ public final class StatisticsPage {
         invitations = backend.invitationCounts(from, to);
         sharesPerDay = backend.directory().sharesPerDay(from, to);
         mostShared = backend.directory().mostShared(from, to, TOP_ITEMS);
+        notify = backend.notifyStats();
     }
 
     private LocalDate date(String field, String text) {
@@ -230,6 +233,38 @@ public final class StatisticsPage {
 
     public List<ItemShares> getMostShared() {
         return mostShared;
+    }
+
+    /** Whether events go to the app's backend now. */
+    public boolean isNotifying() {
+        return backend.notifying();
+    }
+
+    /** Events the app's backend accepted since the plugin started. */
+    public long getNotifySent() {
+        return notify.sent();
+    }
+
+    public long getNotifyFailedAttempts() {
+        return notify.failedAttempts();
+    }
+
+    public long getNotifyDropped() {
+        return notify.dropped();
+    }
+
+    public int getNotifyQueued() {
+        return notify.queued();
+    }
+
+    /** When the last POST failed, in the console's language; null if none has. */
+    public String getNotifyLastErrorAt() {
+        return notify.lastErrorAt() == null ? null : backend.formatDateTime(notify.lastErrorAt());
+    }
+
+    /** Why the last POST failed (no URL in it); null if none has. */
+    public String getNotifyLastError() {
+        return notify.lastError();
     }
 
     private static int percent(long count, long max) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.stats.InvitationCount;
 
@@ -41,6 +42,8 @@ final class FakeConsoleBackend extends RecordingConsole implements ConsoleBacken
     final List<String> actions = new ArrayList<>();
     GroupSettings settings = FixedGroupSettings.defaults();
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    NotifyStats notifyStats = new NotifyStats(0, 0, 0, 0, null, null);
+    boolean notifying;
 
     /** Adds a group with its people ({@code owner:alice}, {@code member:bob}...), created at {@code created}. */
     FakeConsoleBackend group(String name, String created, String... people) {
@@ -162,6 +165,16 @@ final class FakeConsoleBackend extends RecordingConsole implements ConsoleBacken
     @Override
     public GroupSettings settings() {
         return settings;
+    }
+
+    @Override
+    public NotifyStats notifyStats() {
+        return notifyStats;
+    }
+
+    @Override
+    public boolean notifying() {
+        return notifying;
     }
 
     @Override

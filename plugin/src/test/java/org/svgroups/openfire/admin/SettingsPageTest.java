@@ -45,12 +45,12 @@ class SettingsPageTest {
     }
 
     @Test
-    void theFieldsAreGroupedInSixSectionsWithEverySettingOnce() {
+    void theFieldsAreGroupedInSevenSectionsWithEverySettingOnce() {
         List<SectionView> sections = page.getSections();
         assertThat(sections).extracting(SectionView::getTitleKey).containsExactly("svgroups.settings.section.groups",
                 "svgroups.settings.section.age", "svgroups.settings.section.friends",
                 "svgroups.settings.section.invitations", "svgroups.settings.section.sharing",
-                "svgroups.settings.section.archive");
+                "svgroups.settings.section.archive", "svgroups.settings.section.notify");
         assertThat(sections.stream().flatMap(s -> s.getFields().stream()).map(FieldView::getName))
                 .containsExactlyElementsOf(SettingsForm.ALL.stream().map(Setting::key).toList());
         assertThat(sections.get(0).getFields()).extracting(FieldView::getName)
@@ -129,6 +129,56 @@ class SettingsPageTest {
         // The page now shows the stored values.
         assertThat(field(page, "svgroups.group.member-cap").getValue()).isEqualTo("40");
         assertThat(field(page, "svgroups.share.origins").getValue()).isEqualTo("video.example");
+    }
+
+    @Test
+    void theSecretIsNeverShownNorEchoedAndOnlyItsChangeIsLogged() {
+        FieldView empty = field(page, "svgroups.notify.secret");
+        assertThat(empty.getInput()).isEqualTo("password");
+        assertThat(empty.getCurrentKey()).isEqualTo("svgroups.settings.empty");
+
+        Map<String, String> form = shownForm();
+        form.put("svgroups.notify.url", "https://app.example/wake");
+        form.put("svgroups.notify.secret", "s3cr3t-value");
+        page.submit(form, "t", "t");
+
+        assertThat(page.getErrors()).isEmpty();
+        assertThat(backend.values.get(SettingsForm.NOTIFY_SECRET)).isEqualTo("s3cr3t-value");
+        assertThat(backend.audits.get(0)[1]).isEqualTo(
+                "svgroups.notify.url: \"\" → \"https://app.example/wake\"; svgroups.notify.secret: changed");
+        SettingsPage after = new SettingsPage(backend);
+        FieldView secret = field(after, "svgroups.notify.secret");
+        assertThat(secret.getValue()).isEmpty();
+        assertThat(secret.getCurrent()).doesNotContain("s3cr3t");
+        assertThat(secret.getCurrentKey()).isEqualTo("svgroups.settings.secret-set");
+
+        // Saved again as shown (the secret field blank), the stored secret stays.
+        SettingsPage again = new SettingsPage(backend);
+        again.submit(shownForm(), "t", "t");
+        assertThat(again.getChanged()).isEmpty();
+        assertThat(backend.values.get(SettingsForm.NOTIFY_SECRET)).isEqualTo("s3cr3t-value");
+
+        // A refused form does not show the submitted secret back either.
+        Map<String, String> refused = shownForm();
+        refused.put("svgroups.notify.secret", "another-secret");
+        refused.put("svgroups.group.member-cap", "1");
+        SettingsPage wrong = new SettingsPage(backend);
+        wrong.submit(refused, "t", "t");
+        assertThat(wrong.getErrors()).containsKey("svgroups.group.member-cap");
+        assertThat(field(wrong, "svgroups.notify.secret").getValue()).isEmpty();
+    }
+
+    @Test
+    void aNotifyUrlWithoutAnySecretIsRefusedNextToTheSecret() {
+        Map<String, String> form = shownForm();
+        form.put("svgroups.notify.url", "https://app.example/wake");
+
+        page.submit(form, "t", "t");
+
+        assertThat(page.isSaved()).isFalse();
+        assertThat(page.getErrors()).containsOnlyKeys("svgroups.notify.secret");
+        assertThat(page.getErrors().get("svgroups.notify.secret")).isEqualTo("svgroups.settings.error.secret-required[]");
+        assertThat(backend.writes).isEmpty();
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.svgroups.openfire.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.share.ShareKind;
@@ -122,5 +124,30 @@ class StatisticsPageTest {
                 tuple("2026-11-25", 6L, 100));
         assertThat(page.getMostShared()).extracting(ItemShares::itemId, ItemShares::shares)
                 .containsExactly(tuple("v1", 8L), tuple("p1", 2L));
+    }
+
+    @Test
+    void theNotifierCountersAreShownWithTheTimeAndReasonOfTheLastFailure() {
+        backend.notifying = true;
+        backend.notifyStats = new NotifyStats(120, 3, 7, 42, Instant.parse("2026-11-25T11:59:00Z"), "answered 500");
+
+        page.show(null, null, null);
+
+        assertThat(page.isNotifying()).isTrue();
+        assertThat(page.getNotifySent()).isEqualTo(120);
+        assertThat(page.getNotifyFailedAttempts()).isEqualTo(3);
+        assertThat(page.getNotifyDropped()).isEqualTo(7);
+        assertThat(page.getNotifyQueued()).isEqualTo(42);
+        assertThat(page.getNotifyLastErrorAt()).isEqualTo("2026-11-25T11:59:00Z");
+        assertThat(page.getNotifyLastError()).isEqualTo("answered 500");
+    }
+
+    @Test
+    void withoutAFailureThereIsNoLastErrorAndOffIsSaid() {
+        page.show(null, null, null);
+
+        assertThat(page.isNotifying()).isFalse();
+        assertThat(page.getNotifyLastErrorAt()).isNull();
+        assertThat(page.getNotifyLastError()).isNull();
     }
 }

@@ -1,0 +1,80 @@
+package org.svgroups.openfire.notify;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.jivesoftware.openfire.muc.MUCEventListener;
+import org.jivesoftware.openfire.muc.MUCRoom;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Message;
+
+/**
+ * Tells the app's backend of each group message that reached members who are not in the room. Openfire calls
+ * {@link #messageReceived} after the broadcast with the room's lock held: this only reads the room and offers an
+ * event to the bounded queue.
+ */
+public final class NotifyListener implements MUCEventListener {
+
+    private final String domain;
+    private final Function<String, MUCRoom> rooms;
+    private final GroupNotifications notifications;
+
+    /**
+     * @param domain        the group service's domain
+     * @param rooms         a room by name, or null (read only, no lock taken)
+     */
+    public NotifyListener(String domain, Function<String, MUCRoom> rooms, GroupNotifications notifications) {
+        this.domain = Objects.requireNonNull(domain, "domain");
+        this.rooms = Objects.requireNonNull(rooms, "rooms");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+    }
+
+    @Override
+    public void messageReceived(JID roomJID, JID user, String nickname, Message message) {
+        if (!domain.equals(roomJID.getDomain()) || roomJID.getNode() == null) {
+            return;
+        }
+        MUCRoom room = rooms.apply(roomJID.getNode());
+        if (room != null) {
+            notifications.messageReceived(room, user, message);
+        }
+    }
+
+    // Nothing else reaches absent members.
+
+    @Override
+    public void roomCreated(long roomID, JID roomJID) {
+    }
+
+    @Override
+    public void roomDestroyed(long roomID, JID roomJID) {
+    }
+
+    @Override
+    public void roomClearChatHistory(long roomID, JID roomJID) {
+    }
+
+    @Override
+    public void occupantJoined(JID roomJID, JID user, String nickname) {
+    }
+
+    @Override
+    public void occupantLeft(JID roomJID, JID user, String nickname) {
+    }
+
+    @Override
+    public void occupantNickKicked(JID roomJID, String nickname) {
+    }
+
+    @Override
+    public void nicknameChanged(JID roomJID, JID user, String oldNickname, String newNickname) {
+    }
+
+    @Override
+    public void privateMessageRecieved(JID toJID, JID fromJID, Message message) {
+    }
+
+    @Override
+    public void roomSubjectChanged(JID roomJID, JID user, String newSubject) {
+    }
+}
