@@ -37,6 +37,9 @@ final class OpenfireSettingsBackend extends OpenfireConsole implements SettingsB
         put(SettingsForm.CATALOGUE_CACHE_LIFETIME, SvGroupsProperties.CATALOGUE_CACHE_LIFETIME);
         put(SettingsForm.CATALOGUE_UNREACHABLE_DELIVERS, SvGroupsProperties.CATALOGUE_UNREACHABLE_DELIVERS);
         put(SettingsForm.REFUSE_UNREADABLE, SvGroupsProperties.REFUSE_UNREADABLE);
+        put(SettingsForm.ARCHIVE_ENABLED, SvGroupsProperties.ARCHIVE_ENABLED);
+        put(SettingsForm.ARCHIVE_FULL_HISTORY, SvGroupsProperties.ARCHIVE_FULL_HISTORY);
+        put(SettingsForm.ARCHIVE_RETENTION_DAYS, SvGroupsProperties.ARCHIVE_RETENTION_DAYS);
         if (!properties.keySet().containsAll(SettingsForm.ALL)) {
             throw new IllegalStateException("a setting of the form has no system property");
         }
