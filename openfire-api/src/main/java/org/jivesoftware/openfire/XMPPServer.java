@@ -90,6 +90,10 @@ public class XMPPServer {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }
 
+    public PrivateStorage getPrivateStorage() {
+        throw new UnsupportedOperationException("openfire-api is compile-only");
+    }
+
     public MultiUserChatManager getMultiUserChatManager() {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }

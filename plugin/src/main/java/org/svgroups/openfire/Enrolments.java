@@ -14,6 +14,7 @@ import org.jivesoftware.openfire.muc.MUCRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.GroupSettings;
+import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.refusal.AppCondition;
@@ -39,13 +40,16 @@ final class Enrolments {
     private final PendingInvitations pending;
     private final GroupSettings settings;
     private final Clock clock;
+    private final MembershipChanges changes;
 
-    Enrolments(GroupService groups, GroupRules rules, PendingInvitations pending, GroupSettings settings, Clock clock) {
+    Enrolments(GroupService groups, GroupRules rules, PendingInvitations pending, GroupSettings settings, Clock clock,
+               MembershipChanges changes) {
         this.groups = groups;
         this.rules = rules;
         this.pending = pending;
         this.settings = settings;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -117,7 +121,7 @@ final class Enrolments {
 
     private Optional<Refusal> enrol(String roomName, JID user) {
         Optional<Refusal> missing = Optional.of(Refusal.of(AppCondition.NOT_MEMBER, "The group no longer exists."));
-        return groups.withRoom(roomName, missing, room -> {
+        Optional<Refusal> outcome = groups.withRoom(roomName, missing, room -> {
             Optional<Refusal> refusal = rules.accept(GroupService.membership(room), user.toBareJID());
             if (refusal.isPresent()) {
                 return new Outcome<>(refusal, false);
@@ -132,5 +136,9 @@ final class Enrolments {
             }
             return new Outcome<>(Optional.<Refusal>empty(), true);
         });
+        if (outcome.isEmpty()) {
+            changes.membersChanged(groupJid(roomName), List.of(user.toBareJID()));
+        }
+        return outcome;
     }
 }

@@ -10,6 +10,7 @@ import org.jivesoftware.openfire.muc.Affiliation;
 import org.jivesoftware.openfire.muc.ConflictException;
 import org.jivesoftware.openfire.muc.ForbiddenException;
 import org.jivesoftware.openfire.muc.MUCRoom;
+import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.people.People;
@@ -35,14 +36,16 @@ public final class GroupAdministration {
     private final PendingInvitations pending;
     private final InvitationCountStore invitationCounts;
     private final People people;
+    private final MembershipChanges changes;
 
     GroupAdministration(GroupService groups, CachedGroupDirectory directory, PendingInvitations pending,
-                        InvitationCountStore invitationCounts, People people) {
+                        InvitationCountStore invitationCounts, People people, MembershipChanges changes) {
         this.groups = groups;
         this.directory = directory;
         this.pending = pending;
         this.invitationCounts = invitationCounts;
         this.people = people;
+        this.changes = changes;
     }
 
     public GroupDirectory directory() {
@@ -115,6 +118,7 @@ public final class GroupAdministration {
             throw new GroupActionException(failure);
         }
         directory.forget();
+        changes.membersChanged(new JID(group, groups.domain(), null).toBareJID(), List.of(jid.toBareJID()));
     }
 
     /** Dissolves the group: its occupants are told (with the reason), the room goes, and with it its invitations. */

@@ -1,8 +1,10 @@
 package org.svgroups.openfire;
 
 import org.jivesoftware.openfire.muc.MUCEventListener;
+import org.jivesoftware.openfire.muc.MUCRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.stats.ActivityTracker;
 import org.svgroups.core.stats.GroupActivityStore;
@@ -13,8 +15,8 @@ import org.xmpp.packet.Message;
 /**
  * Gives each new room on the group service the group profile the moment it exists, whatever the service's
  * room defaults say by then (an admin may have edited them in the console), notes the groups' activity (each
- * message a group accepts), forgets the pending invitations and the activity of a dissolved group, and has the
- * console's list of groups read again when one comes or goes.
+ * message a group accepts), forgets the pending invitations and the activity of a dissolved group, has the
+ * console's list of groups read again when one comes or goes, and tells who joined (the creator) or left (everyone).
  */
 final class GroupEventListener implements MUCEventListener {
 
@@ -25,14 +27,16 @@ final class GroupEventListener implements MUCEventListener {
     private final ActivityTracker activity;
     private final GroupActivityStore activityStore;
     private final CachedGroupDirectory directory;
+    private final MembershipChanges changes;
 
     GroupEventListener(GroupService groups, PendingInvitations pending, ActivityTracker activity,
-                       GroupActivityStore activityStore, CachedGroupDirectory directory) {
+                       GroupActivityStore activityStore, CachedGroupDirectory directory, MembershipChanges changes) {
         this.groups = groups;
         this.pending = pending;
         this.activity = activity;
         this.activityStore = activityStore;
         this.directory = directory;
+        this.changes = changes;
     }
 
     private boolean isGroup(JID roomJID) {
@@ -44,6 +48,10 @@ final class GroupEventListener implements MUCEventListener {
         if (isGroup(roomJID)) {
             groups.applyProfile(roomJID.getNode());
             directory.forget();
+            MUCRoom room = groups.room(roomJID.getNode());
+            if (room != null) {
+                changes.membersChanged(roomJID.toBareJID(), room.getOwners().stream().map(JID::toBareJID).toList());
+            }
         }
     }
 
@@ -54,6 +62,7 @@ final class GroupEventListener implements MUCEventListener {
             pending.removeGroup(group);
             activity.forget(group);
             directory.forget();
+            changes.groupDissolved(group);
             try {
                 activityStore.remove(group);
             } catch (RuntimeException e) {

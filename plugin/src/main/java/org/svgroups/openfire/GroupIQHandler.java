@@ -2,6 +2,7 @@ package org.svgroups.openfire;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.dom4j.Element;
@@ -13,6 +14,7 @@ import org.jivesoftware.openfire.muc.ForbiddenException;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.refusal.Refusal;
@@ -43,8 +45,10 @@ final class GroupIQHandler extends IQHandler {
     private final PendingInvitations pending;
     private final Enrolments enrolments;
     private final Clock clock;
+    private final MembershipChanges changes;
 
-    GroupIQHandler(GroupService groups, GroupDirectory directory, GroupSettings settings, PendingInvitations pending, Enrolments enrolments, Clock clock) {
+    GroupIQHandler(GroupService groups, GroupDirectory directory, GroupSettings settings, PendingInvitations pending,
+                   Enrolments enrolments, Clock clock, MembershipChanges changes) {
         super("svgroups group IQ handler");
         this.groups = groups;
         this.directory = directory;
@@ -52,6 +56,7 @@ final class GroupIQHandler extends IQHandler {
         this.pending = pending;
         this.enrolments = enrolments;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Override
@@ -141,7 +146,7 @@ final class GroupIQHandler extends IQHandler {
     private IQ leave(IQ iq) {
         JID user = iq.getFrom().asBareJID();
         IQ noSuchGroup = error(iq, PacketError.Condition.item_not_found, "No such group.");
-        return groups.withRoom(iq.getTo().getNode(), noSuchGroup, room -> {
+        IQ reply = groups.withRoom(iq.getTo().getNode(), noSuchGroup, room -> {
             Affiliation affiliation = room.getAffiliation(user);
             if (!isPartOf(affiliation)) {
                 return new Outcome<>(error(iq, PacketError.Condition.item_not_found, "You are not a member of this group."), false);
@@ -160,6 +165,10 @@ final class GroupIQHandler extends IQHandler {
             }
             return new Outcome<>(IQ.createResultIQ(iq), true);
         });
+        if (reply.getType() == IQ.Type.result) {
+            changes.membersChanged(iq.getTo().toBareJID(), List.of(user.toBareJID()));
+        }
+        return reply;
     }
 
     private static boolean isPartOf(Affiliation affiliation) {

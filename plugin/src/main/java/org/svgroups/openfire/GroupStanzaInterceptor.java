@@ -19,8 +19,9 @@ import org.xmpp.packet.Presence;
 /**
  * Sees every stanza a client sends before Openfire routes it, and hands the ones that could change a group to the
  * path that knows them: configuration forms, affiliation changes, mediated and direct invitations, declines and
- * joins, and messages, which may share a video or product. A refusal goes back to the sender as the stanza's error; a stanza svgroups handled itself is dropped
- * silently. Stanzas that concern no group leave after a few field reads.
+ * joins, and messages, which may share a video or product. A refusal goes back to the sender as the stanza's error;
+ * a stanza svgroups handled itself is dropped silently. Once Openfire has processed a stanza, the affiliation and
+ * configuration changes it applied are followed up. Stanzas that concern no group leave after a few field reads.
  */
 final class GroupStanzaInterceptor implements PacketInterceptor {
 
@@ -35,11 +36,12 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     private final DeclinePath declines;
     private final JoinPath joins;
     private final SharePath shares;
+    private final AppliedChanges applied;
 
     GroupStanzaInterceptor(GroupService groups, ConfigurationFormPath configurationForms,
                            AffiliationChangePath affiliationChanges, MediatedInvitationPath mediatedInvitations,
                            DirectInvitationPath directInvitations, DeclinePath declines, JoinPath joins,
-                           SharePath shares) {
+                           SharePath shares, AppliedChanges applied) {
         this.groups = groups;
         this.configurationForms = configurationForms;
         this.affiliationChanges = affiliationChanges;
@@ -48,12 +50,21 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
         this.declines = declines;
         this.joins = joins;
         this.shares = shares;
+        this.applied = applied;
     }
 
     @Override
     public void interceptPacket(Packet packet, Session session, boolean incoming, boolean processed)
             throws PacketRejectedException {
-        if (!incoming || processed) {
+        if (!incoming) {
+            return;
+        }
+        if (processed) {
+            try {
+                applied.processed(packet);
+            } catch (RuntimeException e) {
+                Log.error("svgroups could not follow up a processed stanza: {}", packet.toXML(), e);
+            }
             return;
         }
         Verdict verdict;

@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.TimerTask;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
@@ -22,7 +25,7 @@ import org.svgroups.core.archive.ArchiveBuffer;
 import org.svgroups.core.archive.ArchiveClock;
 import org.svgroups.core.archive.ArchiveRetention;
 import org.svgroups.core.archive.ArchiveStore;
-import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
@@ -34,12 +37,14 @@ import org.svgroups.core.stats.GroupActivityStore;
 import org.svgroups.core.stats.InvitationCountStore;
 import org.svgroups.core.stats.InvitationTally;
 import org.svgroups.openfire.admin.CachedGroupDirectory;
+import org.svgroups.openfire.bookmarks.BookmarkWorker;
 import org.svgroups.openfire.db.JdbcArchive;
 import org.svgroups.openfire.db.JdbcGroupActivity;
 import org.svgroups.openfire.db.JdbcGroupDirectory;
 import org.svgroups.openfire.db.JdbcInvitationCounts;
 import org.svgroups.openfire.db.JdbcMemberSince;
 import org.svgroups.openfire.db.JdbcPendingInvitations;
+import org.svgroups.openfire.db.JdbcPlacedBookmarks;
 import org.svgroups.openfire.db.JdbcShareCounts;
 import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
@@ -50,7 +55,8 @@ import org.svgroups.openfire.share.ConfiguredCatalogue;
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
  * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
  * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), the
- * groups' history (XEP-0313), and what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
+ * members' bookmarks of their groups (reconciled in the background at each load), the groups' history (XEP-0313),
+ * and what the admin console needs. Unloading removes every one of them and leaves the groups, the service, the
  * pending invitations and the counters in place, so that a reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
@@ -87,10 +93,10 @@ public class SvGroupsPlugin implements Plugin {
     private ActivityTracker activity;
     private GroupActivityStore activityStore;
     private volatile GroupAdministration administration;
+    private BookmarkWorker bookmarks;
+    private MemberSinceRecorder memberSince;
     private ArchiveStore archiveStore;
     private ArchiveBuffer archiveBuffer;
-    /** When each member joined each group: the archive reads it, the membership hooks write it. */
-    private MemberSinceStore memberSince;
     private ArchiveListener archiveListener;
     private ArchiveIQHandler archiveHandler;
     private ArchiveHandlerGuard archiveGuard;
@@ -109,6 +115,14 @@ public class SvGroupsPlugin implements Plugin {
                         groups.domain()),
                 cache("svgroups Groups List", GROUPS_LIST_LIFETIME));
         PendingInvitations pending = new JdbcPendingInvitations(DbConnectionManager::getConnection);
+        Cache<String, String> bookmarkLocks = cache("svgroups Bookmark Locks", Duration.ofMinutes(1));
+        bookmarks = BookmarkWorker.start(XMPPServer.getInstance().getServerInfo().getXMPPDomain(), groups.domain(),
+                new ServiceMemberships(groups, directory), new JdbcPlacedBookmarks(DbConnectionManager::getConnection),
+                bookmarkLocks::getLock, SvGroupsProperties.BOOKMARKS_ENABLED::getValue,
+                Executors.newSingleThreadScheduledExecutor(daemon("svgroups-bookmarks")));
+        memberSince = new MemberSinceRecorder(groups, directory, new JdbcMemberSince(DbConnectionManager::getConnection),
+                clock, Executors.newSingleThreadExecutor(daemon("svgroups-member-since")));
+        MembershipChanges changes = MembershipChanges.all(List.of(memberSince, bookmarks));
         invitationTally = new InvitationTally(clock);
         invitationCounts = new JdbcInvitationCounts(DbConnectionManager::getConnection);
         activity = new ActivityTracker(clock);
@@ -120,7 +134,7 @@ public class SvGroupsPlugin implements Plugin {
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
                 invitationTally, clock);
-        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock);
+        Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, changes);
         ShareRules shareRules = new ShareRules(settings, settings,
                 new ConfiguredCatalogue(cache("svgroups Catalogue", SvGroupsProperties.CATALOGUE_CACHE_LIFETIME.getValue())),
                 new OpenfirePeople(),
@@ -136,11 +150,12 @@ public class SvGroupsPlugin implements Plugin {
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
                 new JoinPath(groups, rules, enrolments),
-                new SharePath(groups, shareRules, settings, tally));
+                new SharePath(groups, shareRules, settings, tally),
+                new AppliedChanges(groups, changes));
         InterceptorManager.getInstance().addInterceptor(interceptor);
-        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory);
+        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes);
         MUCEventDispatcher.addListener(eventListener);
-        iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock);
+        iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
         startArchive(manager, clock);
@@ -162,9 +177,12 @@ public class SvGroupsPlugin implements Plugin {
             }
         };
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
-        administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople());
+        administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
+                changes);
 
         groups.applyProfileToAllGroups();
+        memberSince.reconcileEveryone();
+        bookmarks.reconcileEveryone();
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
     }
 
@@ -182,6 +200,8 @@ public class SvGroupsPlugin implements Plugin {
         InterceptorManager.getInstance().removeInterceptor(interceptor);
         // After the interceptor and the listener are gone nothing more is counted: this flush is the last.
         flushCounters();
+        bookmarks.close();
+        memberSince.close();
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
         administration = null;
@@ -194,11 +214,11 @@ public class SvGroupsPlugin implements Plugin {
      */
     private void startArchive(PluginManager manager, Clock clock) {
         archiveStore = new JdbcArchive(DbConnectionManager::getConnection);
-        memberSince = new JdbcMemberSince(DbConnectionManager::getConnection);
         archiveBuffer = new ArchiveBuffer(ARCHIVE_BUFFER_CAPACITY, ARCHIVE_BATCH);
-        archiveListener = new ArchiveListener(groups, archiveBuffer, new ArchiveClock(clock), archiveStore, memberSince);
+        archiveListener = new ArchiveListener(groups, archiveBuffer, new ArchiveClock(clock), archiveStore);
         MUCEventDispatcher.addListener(archiveListener);
-        archiveHandler = new ArchiveIQHandler(groups, archiveStore, archiveBuffer, memberSince,
+        archiveHandler = new ArchiveIQHandler(groups, archiveStore, archiveBuffer,
+                new JdbcMemberSince(DbConnectionManager::getConnection),
                 XMPPServer.getInstance().getPacketRouter());
         groups.service().addIQHandler(archiveHandler);
         groups.service().addExtraFeature(ArchiveIQHandler.NAMESPACE);
@@ -261,6 +281,15 @@ public class SvGroupsPlugin implements Plugin {
     /** What the admin console reads and does; null while the plugin is not running. */
     public GroupAdministration administration() {
         return administration;
+    }
+
+    /** Names the plugin's own threads and keeps them from holding up Openfire's shutdown. */
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** A cluster-wide Openfire cache whose entries live at most {@code lifetime}. */

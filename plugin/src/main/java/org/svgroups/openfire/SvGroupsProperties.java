@@ -39,6 +39,8 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings {
     /** Subdomain of the MUC service whose rooms are groups. Read when the plugin starts. */
     public static final SystemProperty<String> SERVICE_SUBDOMAIN = text(SettingsForm.SUBDOMAIN, false);
     public static final SystemProperty<Integer> MEMBER_CAP = integer(SettingsForm.MEMBER_CAP);
+    /** Members' bookmarks list their groups; turning it off stops further changes and leaves bookmarks as they are. */
+    public static final SystemProperty<Boolean> BOOKMARKS_ENABLED = bool(SettingsForm.BOOKMARKS_ENABLED);
     public static final SystemProperty<Integer> MINIMUM_AGE = integer(SettingsForm.MINIMUM_AGE);
     public static final SystemProperty<Integer> CONSENT_AGE = integer(SettingsForm.CONSENT_AGE);
     public static final SystemProperty<Boolean> UNKNOWN_BIRTHDATE_ALLOWED = bool(SettingsForm.UNKNOWN_BIRTHDATE_ALLOWED);

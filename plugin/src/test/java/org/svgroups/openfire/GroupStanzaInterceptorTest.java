@@ -89,7 +89,7 @@ class GroupStanzaInterceptorTest {
         GroupService groups = new GroupService(service, settings);
         GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), InvitationLog.NONE, clock);
         // Enrolment is never reached here: every invitation in these tests is refused before it.
-        Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock);
+        Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock, changes);
         ShareRules shareRules = new ShareRules(shareSettings, settings, Optional.empty(), people, new HashMap<>(), clock);
         return new GroupStanzaInterceptor(groups,
                 new ConfigurationFormPath(groups, rules),
@@ -98,8 +98,11 @@ class GroupStanzaInterceptorTest {
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
                 new JoinPath(groups, rules, enrolments),
-                new SharePath(groups, shareRules, shareSettings, tally));
+                new SharePath(groups, shareRules, shareSettings, tally),
+                new AppliedChanges(groups, changes));
     }
+
+    private final RecordedChanges changes = new RecordedChanges();
 
     /** Videos from videos.example.test; unreadable messages refused only when {@link #refuseUnreadable} is set. */
     private boolean refuseUnreadable;
@@ -404,5 +407,50 @@ class GroupStanzaInterceptorTest {
         assertThat(onService.apply("room@other." + SERVICE)).isFalse();
         assertThat(onService.apply("room@" + SERVICE + "x")).isFalse();
         assertThat(onService.apply("alice@example.org/" + SERVICE)).as("a resource is not a domain").isFalse();
+    }
+
+    @Test
+    void affiliationChangesOpenfireProcessedAreFollowedUpForTheNamedPeople() throws Exception {
+        interceptor.interceptPacket(adminSet(Map.of("dave@example.org/phone", "member")), null, true, true);
+
+        assertThat(changes.told).containsExactly("members crew@" + SERVICE + ": dave@example.org");
+    }
+
+    @Test
+    void anAffiliationChangeByNicknameConcernsTheWholeGroup() throws Exception {
+        IQ iq = adminSet(Map.of());
+        iq.getChildElement().addElement("item").addAttribute("affiliation", "outcast").addAttribute("nick", "bob");
+
+        interceptor.interceptPacket(iq, null, true, true);
+
+        assertThat(changes.told).containsExactly("group crew@" + SERVICE);
+    }
+
+    @Test
+    void aConfigurationFormOpenfireProcessedConcernsTheWholeGroupButADestructionIsLeftToItsEvent() throws Exception {
+        interceptor.interceptPacket(ownerSubmit(Map.of("muc#roomconfig_roomname", "New name")), null, true, true);
+        IQ destroy = new IQ(IQ.Type.set);
+        destroy.setFrom(ALICE);
+        destroy.setTo(ROOM);
+        destroy.setChildElement("query", Stanzas.MUC_OWNER).addElement("destroy");
+        interceptor.interceptPacket(destroy, null, true, true);
+
+        assertThat(changes.told).containsExactly("group crew@" + SERVICE);
+    }
+
+    @Test
+    void nothingIsFollowedUpForRoleChangesOtherDomainsReadsOrMessages() throws Exception {
+        IQ role = adminSet(Map.of());
+        role.getChildElement().addElement("item").addAttribute("role", "none").addAttribute("nick", "bob");
+        interceptor.interceptPacket(role, null, true, true);
+        IQ elsewhere = adminSet(Map.of("dave@example.org", "member"));
+        elsewhere.setTo(new JID("crew@conference.example.org"));
+        interceptor.interceptPacket(elsewhere, null, true, true);
+        IQ read = adminSet(Map.of("dave@example.org", "member"));
+        read.setType(IQ.Type.get);
+        interceptor.interceptPacket(read, null, true, true);
+        interceptor.interceptPacket(groupchat("<body>hi</body>"), null, true, true);
+
+        assertThat(changes.told).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.svgroups.core.group;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * When each person became a member (owner, admin or member) of a group, so that the archive serves them what was
@@ -20,6 +21,12 @@ public interface MemberSinceStore {
      * @return true when recorded, false when a moment was there already
      */
     boolean recordIfAbsent(String group, String user, Instant since);
+
+    /** The users whose moment in the group is recorded. */
+    Set<String> usersOf(String group);
+
+    /** The groups with at least one recorded moment. */
+    Set<String> groups();
 
     /** Forgets the user's moment in the group (their membership ended); nothing when there is none. */
     void forget(String group, String user);

@@ -35,6 +35,8 @@ public final class SettingsForm {
             Setting.text("svgroups.service.subdomain", Section.GROUPS, "groups", SettingInput::subdomain);
     public static final Setting<Integer> MEMBER_CAP = Setting.integer("svgroups.group.member-cap", Section.GROUPS,
             GroupSettings.DEFAULT_MEMBER_CAP, GroupSettings.MIN_MEMBER_CAP, GroupSettings.MAX_MEMBER_CAP);
+    public static final Setting<Boolean> BOOKMARKS_ENABLED =
+            Setting.bool("svgroups.bookmarks.enabled", Section.GROUPS, true);
 
     public static final Setting<Integer> MINIMUM_AGE =
             Setting.integer("svgroups.age.minimum", Section.AGE, FixedGroupSettings.DEFAULT_MINIMUM_AGE, 0, 99);
@@ -89,7 +91,7 @@ public final class SettingsForm {
 
     /** Every setting, section by section, in the order the page shows them. */
     public static final List<Setting<?>> ALL = List.of(
-            SUBDOMAIN, MEMBER_CAP,
+            SUBDOMAIN, MEMBER_CAP, BOOKMARKS_ENABLED,
             MINIMUM_AGE, CONSENT_AGE, UNKNOWN_BIRTHDATE_ALLOWED,
             FRIENDS_SOURCE, FOLLOW_GRAPH_URL, FOLLOW_GRAPH_TIMEOUT, FOLLOW_GRAPH_CACHE_LIFETIME, UNREACHABLE_GRAPH_ALLOWS,
             INVITATION_LIFETIME, GROUPS_PER_DAY, INVITATIONS_PER_HOUR,

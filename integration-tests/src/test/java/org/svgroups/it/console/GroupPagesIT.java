@@ -18,6 +18,7 @@ import org.svgroups.client.Group;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
 import org.svgroups.it.RealOpenfire;
+import org.svgroups.it.StoredBookmarks;
 import org.svgroups.it.TestCatalogue;
 import org.svgroups.it.Users;
 
@@ -76,8 +77,9 @@ class GroupPagesIT {
 
     @Test
     void theGroupPageShowsPeopleAndInvitationsAndRemovesAMemberOnceConfirmed(ConsoleBrowser console) throws Exception {
-        try (SvGroupsClient alice = Users.connect("alice")) {
+        try (SvGroupsClient alice = Users.connect("alice"); SvGroupsClient carolsPhone = Users.connect("carol")) {
             Group group = alice.createGroup("Removal crew", List.of("bob", "carol", RealOpenfire.MINOR));
+            StoredBookmarks.await(carolsPhone, group.jid());
             console.open(groupPage(group.jid()));
             assertThat(console.heading()).isEqualTo("Short-Video Groups: Group");
             assertThat(console.missingMessages()).isEmpty();
@@ -101,6 +103,7 @@ class GroupPagesIT {
                     .satisfies(g -> assertThat(g.members()).isEqualTo(2));
             assertThat(console.auditLog("svgroups member removed")).first()
                     .satisfies(event -> assertThat(event.details()).isEqualTo(carol + " from " + group.jid()));
+            StoredBookmarks.awaitNone(carolsPhone, group.jid());
         }
     }
 
@@ -135,6 +138,7 @@ class GroupPagesIT {
             assertThat(console.brokenImages()).isEmpty();
             assertThat(bob.listGroups()).extracting(g -> g.jid()).doesNotContain(group.jid());
             assertThat(alice.listGroups()).extracting(g -> g.jid()).doesNotContain(group.jid());
+            StoredBookmarks.awaitNone(bob, group.jid());
             console.open(search("Doomed crew"));
             assertThat(console.pageText()).contains("No group matches");
             assertThat(console.auditLog("svgroups group dissolved")).first()

@@ -61,6 +61,11 @@ public final class CachedGroupDirectory implements GroupDirectory {
     }
 
     @Override
+    public Map<String, Set<String>> memberships() {
+        return database.memberships();
+    }
+
+    @Override
     public Set<String> groupsWithMember(String text) {
         return database.groupsWithMember(text);
     }

@@ -2,6 +2,7 @@ package org.svgroups.openfire.admin;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -18,6 +19,9 @@ public interface GroupDirectory {
 
     /** The names of the groups the user (a bare JID) is owner, admin or member of. */
     Set<String> groupsOf(String bareJid);
+
+    /** The owners, admins and members of every group of the service, as bare JIDs, by the group's bare JID. */
+    Map<String, Set<String>> memberships();
 
     /** The names of the groups with an owner, admin or member whose address contains {@code text} (any case). */
     Set<String> groupsWithMember(String text);

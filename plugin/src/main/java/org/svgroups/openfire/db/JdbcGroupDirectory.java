@@ -55,6 +55,9 @@ public final class JdbcGroupDirectory implements GroupDirectory {
     private static final String OF_USER = "SELECT r.name FROM" + SERVICE_ROOMS
             + " AND (r.roomID IN (SELECT roomID FROM ofMucAffiliation WHERE affiliation IN (" + OWNER + ", " + ADMIN + ") AND jid = ?)"
             + " OR r.roomID IN (SELECT roomID FROM ofMucMember WHERE jid = ?))";
+    private static final String MEMBERSHIPS = "SELECT r.name, a.jid FROM ofMucAffiliation a," + SERVICE_ROOMS
+            + " AND a.roomID = r.roomID AND a.affiliation IN (" + OWNER + ", " + ADMIN + ")"
+            + " UNION ALL SELECT r.name, m.jid FROM ofMucMember m," + SERVICE_ROOMS + " AND m.roomID = r.roomID";
     private static final String SHARES_OF_GROUP = "SELECT shareDay, kind, itemId, shares FROM ofSvgShareCount"
             + " WHERE groupJID = ? AND shareDay >= ?";
     private static final String SHARES_PER_DAY = "SELECT shareDay, SUM(shares) FROM ofSvgShareCount"
@@ -157,6 +160,25 @@ public final class JdbcGroupDirectory implements GroupDirectory {
     public Set<String> groupsWithMember(String text) {
         String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return roomNames(WITH_MEMBER, pattern, "find the groups of members matching '" + text + "'");
+    }
+
+    @Override
+    public Map<String, Set<String>> memberships() {
+        try (Connection connection = connections.open();
+             PreparedStatement statement = connection.prepareStatement(MEMBERSHIPS)) {
+            statement.setString(1, subdomain);
+            statement.setString(2, subdomain);
+            Map<String, Set<String>> memberships = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String group = rows.getString(1) + "@" + serviceDomain;
+                    memberships.computeIfAbsent(group, g -> new HashSet<>()).add(rows.getString(2));
+                }
+            }
+            return memberships;
+        } catch (SQLException e) {
+            throw failure("list the members of every group", e);
+        }
     }
 
     /** The names of the service's rooms a query with the service and twice the same value finds. */

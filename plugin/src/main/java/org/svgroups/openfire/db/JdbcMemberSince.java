@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.svgroups.core.group.MemberSinceStore;
 
@@ -24,6 +25,8 @@ public final class JdbcMemberSince implements MemberSinceStore {
     private static final String SELECT = "SELECT memberSince FROM " + TABLE + " WHERE groupJID = ? AND userJID = ?";
     private static final String INSERT = "INSERT INTO " + TABLE + " (groupJID, userJID, memberSince) VALUES (?, ?, ?)";
     private static final String DELETE = "DELETE FROM " + TABLE + " WHERE groupJID = ? AND userJID = ?";
+    private static final String USERS_OF = "SELECT userJID FROM " + TABLE + " WHERE groupJID = ?";
+    private static final String GROUPS = "SELECT DISTINCT groupJID FROM " + TABLE;
     private static final String DELETE_GROUP = "DELETE FROM " + TABLE + " WHERE groupJID = ?";
 
     private final ConnectionSource connections;
@@ -78,6 +81,18 @@ public final class JdbcMemberSince implements MemberSinceStore {
             throw JdbcSupport.failure("record when " + user + " joined " + group, e);
         }
     }
+
+    @Override
+    public Set<String> usersOf(String group) {
+        Objects.requireNonNull(group, "group");
+        return JdbcSupport.strings(connections, USERS_OF, "read who joined " + group, group);
+    }
+
+    @Override
+    public Set<String> groups() {
+        return JdbcSupport.strings(connections, GROUPS, "read the groups whose members' moments are kept");
+    }
+
 
     @Override
     public void forget(String group, String user) {

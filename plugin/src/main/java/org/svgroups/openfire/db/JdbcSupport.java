@@ -1,15 +1,39 @@
 package org.svgroups.openfire.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** What the plugin's stores do alike: refusing values that do not fit, recognising conflicts, reporting failures. */
 final class JdbcSupport {
 
     private JdbcSupport() {
+    }
+
+    /** The first column of every row a query finds, given its parameters in order. */
+    static Set<String> strings(ConnectionSource connections, String query, String operation, String... parameters) {
+        try (Connection connection = connections.open();
+             PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            Set<String> values = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
     }
 
     /**

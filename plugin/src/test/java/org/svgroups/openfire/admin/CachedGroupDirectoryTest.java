@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,7 @@ class CachedGroupDirectoryTest {
 
         assertThat(directory.groupsWithMember("y@")).containsExactly("b");
         assertThat(directory.groupsOf("y@example.org")).containsExactly("b");
+        assertThat(directory.memberships()).isEqualTo(Map.of("a@" + FakeConsoleBackend.SERVICE, Set.of("x@example.org"),
+                "b@" + FakeConsoleBackend.SERVICE, Set.of("y@example.org")));
     }
 }

@@ -74,6 +74,12 @@ final class FakeConsoleBackend extends RecordingConsole implements ConsoleBacken
     }
 
     @Override
+    public Map<String, Set<String>> memberships() {
+        return rooms.values().stream().collect(Collectors.toMap(GroupDetail::jid,
+                g -> g.people().stream().map(GroupDetail.Person::jid).collect(Collectors.toSet())));
+    }
+
+    @Override
     public Set<String> groupsWithMember(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return rooms.values().stream().filter(g -> g.people().stream().anyMatch(p -> p.jid().contains(lower)))

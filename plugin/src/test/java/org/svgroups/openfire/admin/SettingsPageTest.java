@@ -54,7 +54,7 @@ class SettingsPageTest {
         assertThat(sections.stream().flatMap(s -> s.getFields().stream()).map(FieldView::getName))
                 .containsExactlyElementsOf(SettingsForm.ALL.stream().map(Setting::key).toList());
         assertThat(sections.get(0).getFields()).extracting(FieldView::getName)
-                .containsExactly("svgroups.service.subdomain", "svgroups.group.member-cap");
+                .containsExactly("svgroups.service.subdomain", "svgroups.group.member-cap", "svgroups.bookmarks.enabled");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,6 +132,16 @@ abstract class GroupDirectoryContract {
         assertThat(directory.groupsOf("mallory@svgroups.test")).as("an outcast").isEmpty();
         assertThat(directory.groupsOf("frank@svgroups.test")).as("another service's room").isEmpty();
         assertThat(directory.groupsOf("carol")).isEmpty();
+    }
+
+    @Test
+    void listsTheMembersOfEveryGroupOfTheService() throws SQLException {
+        affiliation(11, "carol@svgroups.test", 20);
+        assertThat(directory.memberships()).as("owners, admins and members; no outcasts, no other service's rooms")
+                .isEqualTo(Map.of(
+                        "dance@" + SERVICE, Set.of("zoe@svgroups.test", "alice@svgroups.test", "bob@svgroups.test",
+                                "carol@svgroups.test", "dan_100%@svgroups.test"),
+                        "skate@" + SERVICE, Set.of("erin@svgroups.test", "carol@svgroups.test")));
     }
 
     @Test

@@ -40,6 +40,18 @@ abstract class MemberSinceContract extends StoreContract<JdbcMemberSince> {
     }
 
     @Test
+    void listsWhoseMomentsAreKeptByGroup() {
+        store.recordIfAbsent(GROUP, BOB, T0);
+        store.recordIfAbsent(GROUP, CAROL, T0);
+        store.recordIfAbsent(OTHER_GROUP, BOB, T0);
+        store.forget(OTHER_GROUP, BOB);
+
+        assertThat(store.usersOf(GROUP)).containsExactlyInAnyOrder(BOB, CAROL);
+        assertThat(store.usersOf(OTHER_GROUP)).isEmpty();
+        assertThat(store.groups()).containsExactly(GROUP);
+    }
+
+    @Test
     void forgettingAGroupForgetsEveryoneInItOnly() {
         store.recordIfAbsent(GROUP, BOB, T0);
         store.recordIfAbsent(GROUP, CAROL, T0.plusMillis(1));

@@ -1,0 +1,54 @@
+package org.svgroups.openfire;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jivesoftware.openfire.muc.MUCRoom;
+import org.svgroups.core.bookmarks.GroupBookmark;
+import org.svgroups.openfire.admin.GroupDirectory;
+import org.svgroups.openfire.bookmarks.Memberships;
+import org.xmpp.packet.JID;
+
+/** Who belongs to which group, read from the group service's rooms and, for everyone at once, from the database. */
+final class ServiceMemberships implements Memberships {
+
+    private final GroupService groups;
+    private final GroupDirectory directory;
+
+    ServiceMemberships(GroupService groups, GroupDirectory directory) {
+        this.groups = groups;
+        this.directory = directory;
+    }
+
+    /** Named as the group is named; joining with the nickname reserved in the group, or else the user's name. */
+    @Override
+    public List<GroupBookmark> bookmarksOf(String user) {
+        JID jid = new JID(user);
+        List<GroupBookmark> bookmarks = new ArrayList<>();
+        for (UserGroup group : groups.groupsOf(jid, directory)) {
+            MUCRoom room = groups.room(new JID(group.jid()).getNode());
+            if (room == null) {
+                continue;
+            }
+            String name = group.name() == null || group.name().isBlank() ? room.getName() : group.name();
+            String nick = room.getReservedNickname(jid);
+            bookmarks.add(new GroupBookmark(group.jid(), name, nick == null || nick.isBlank() ? jid.getNode() : nick));
+        }
+        return bookmarks;
+    }
+
+    @Override
+    public Set<String> membersOf(String group) {
+        MUCRoom room = groups.room(new JID(group).getNode());
+        return room == null ? Set.of() : GroupService.membership(room).all();
+    }
+
+    @Override
+    public Set<String> everyone() {
+        Set<String> everyone = new HashSet<>();
+        directory.memberships().values().forEach(everyone::addAll);
+        return everyone;
+    }
+}

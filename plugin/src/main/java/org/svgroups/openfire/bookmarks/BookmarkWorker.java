@@ -1,0 +1,190 @@
+package org.svgroups.openfire.bookmarks;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.svgroups.core.bookmarks.MemberBookmarksRule;
+import org.svgroups.core.bookmarks.PlacedBookmarks;
+import org.svgroups.core.group.MembershipChanges;
+
+/**
+ * Keeps members' bookmarks up with their groups, on a thread of its own: a membership change only notes who is
+ * concerned, so the packet threads (and the room locks they hold) never wait for the database or for PEP. Users
+ * waiting are reconciled once however many changes concern them; one whose reconciliation fails (the database is
+ * down, say) is tried again later, a few times.
+ */
+public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
+
+    private static final Logger Log = LoggerFactory.getLogger(BookmarkWorker.class);
+    static final int ATTEMPTS = 3;
+    static final Duration RETRY_DELAY = Duration.ofMinutes(1);
+
+    private final MemberBookmarks bookmarks;
+    private final Memberships memberships;
+    private final PlacedBookmarks placed;
+    private final BooleanSupplier enabled;
+    private final ScheduledExecutorService executor;
+    /** Users waiting, with the attempts already made for each. Guarded by this. */
+    private final Map<String, Integer> waiting = new LinkedHashMap<>();
+    /** Whether a drain is queued or running. Guarded by this. */
+    private boolean draining;
+
+    /**
+     * @param enabled  whether the feature is on (read at each change: turning it off stops further changes)
+     * @param executor a single thread, owned by the worker from now on
+     */
+    BookmarkWorker(MemberBookmarks bookmarks, Memberships memberships, PlacedBookmarks placed, BooleanSupplier enabled,
+                   ScheduledExecutorService executor) {
+        this.bookmarks = bookmarks;
+        this.memberships = memberships;
+        this.placed = placed;
+        this.enabled = enabled;
+        this.executor = executor;
+    }
+
+    /**
+     * A worker writing through Openfire's private storage.
+     *
+     * @param xmppDomain    the server's domain (users of other servers are skipped)
+     * @param serviceDomain the group service's domain
+     * @param locks         a user's lock, shared by the cluster
+     * @param enabled       whether the feature is on, read at each change
+     * @param executor      a single thread, owned by the worker from now on
+     */
+    public static BookmarkWorker start(String xmppDomain, String serviceDomain, Memberships memberships,
+                                       PlacedBookmarks placed, Function<String, Lock> locks, BooleanSupplier enabled,
+                                       ScheduledExecutorService executor) {
+        MemberBookmarks bookmarks = new MemberBookmarks(xmppDomain, new MemberBookmarksRule(serviceDomain), memberships,
+                new PrivateDataBookmarkStorage(), placed, locks);
+        return new BookmarkWorker(bookmarks, memberships, placed, enabled, executor);
+    }
+
+    @Override
+    public void membersChanged(String group, Collection<String> users) {
+        if (enabled.getAsBoolean()) {
+            request(users, 0);
+        }
+    }
+
+    @Override
+    public void groupChanged(String group) {
+        if (enabled.getAsBoolean()) {
+            expand("group " + group, () -> {
+                Set<String> users = new HashSet<>(memberships.membersOf(group));
+                users.addAll(placed.holdersOf(group));
+                return users;
+            });
+        }
+    }
+
+    @Override
+    public void groupDissolved(String group) {
+        if (enabled.getAsBoolean()) {
+            expand("dissolved group " + group, () -> placed.holdersOf(group));
+        }
+    }
+
+    /**
+     * Reconciles everyone in a group and everyone svgroups ever placed a bookmark for (on plugin load), and logs
+     * how long it took once they are all done.
+     */
+    public void reconcileEveryone() {
+        if (!enabled.getAsBoolean()) {
+            return;
+        }
+        long start = System.nanoTime();
+        executor.execute(() -> {
+            try {
+                Set<String> users = new HashSet<>(memberships.everyone());
+                users.addAll(placed.users());
+                Log.info("svgroups: reconciling the bookmarks of {} users in the background.", users.size());
+                request(users, 0);
+                // Queued behind the drain of these users, on the same thread: it runs once they are all done.
+                executor.execute(() -> Log.info("svgroups: reconciled the bookmarks of {} users in {} ms.",
+                        users.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+            } catch (RuntimeException e) {
+                Log.warn("svgroups could not find whose bookmarks to reconcile: {}", e.toString());
+            }
+        });
+    }
+
+    /** Finds who is concerned on the worker's thread (it reads the database), then queues them. */
+    private void expand(String what, Supplier<Collection<String>> users) {
+        executor.execute(() -> {
+            try {
+                request(users.get(), 0);
+            } catch (RuntimeException e) {
+                Log.warn("svgroups could not find whose bookmarks to update for {}: {}", what, e.toString());
+            }
+        });
+    }
+
+    private void request(Collection<String> users, int attempts) {
+        boolean start;
+        synchronized (this) {
+            for (String user : users) {
+                waiting.putIfAbsent(user, attempts);
+            }
+            start = !draining && !waiting.isEmpty();
+            draining |= start;
+        }
+        if (start) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            String user;
+            int attempts;
+            synchronized (this) {
+                Iterator<Map.Entry<String, Integer>> next = waiting.entrySet().iterator();
+                if (!next.hasNext()) {
+                    draining = false;
+                    return;
+                }
+                Map.Entry<String, Integer> entry = next.next();
+                next.remove();
+                user = entry.getKey();
+                attempts = entry.getValue() + 1;
+            }
+            try {
+                bookmarks.reconcile(user);
+            } catch (RuntimeException e) {
+                if (attempts < ATTEMPTS) {
+                    Log.warn("svgroups could not update the bookmarks of {} (attempt {}); trying again in {}: {}",
+                            user, attempts, RETRY_DELAY, e.toString());
+                    executor.schedule(() -> request(Set.of(user), attempts), RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+                } else {
+                    Log.error("svgroups gave up updating the bookmarks of {}; the next plugin load reconciles them.", user, e);
+                }
+            }
+        }
+    }
+
+    /** Stops the thread; what is still waiting is done at the next load, which reconciles everyone. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                Log.warn("svgroups: the bookmark thread did not stop within 5 s.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
