@@ -182,7 +182,7 @@ public class ConsoleDatabase {
      * The plugin's install script cut as Openfire's SchemaManager cuts it: lines joined until one ends with a
      * semicolon, blank and comment lines left out.
      */
-    private static List<String> pluginScript() {
+    static List<String> pluginScript() {
         String script;
         try (InputStream in = ConsoleDatabase.class.getResourceAsStream("database/svgroups_hsqldb.sql")) {
             if (in == null) {

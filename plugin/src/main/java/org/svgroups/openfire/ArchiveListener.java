@@ -14,7 +14,6 @@ import org.svgroups.core.archive.ArchiveBuffer;
 import org.svgroups.core.archive.ArchiveClock;
 import org.svgroups.core.archive.ArchiveStore;
 import org.svgroups.core.archive.ArchivedMessage;
-import org.svgroups.core.group.MemberSinceStore;
 import org.svgroups.openfire.db.JdbcArchive;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -38,16 +37,13 @@ final class ArchiveListener extends MucEventAdapter {
     private final ArchiveBuffer buffer;
     private final ArchiveClock clock;
     private final ArchiveStore store;
-    private final MemberSinceStore memberSince;
     private final AtomicLong unarchivable = new AtomicLong();
 
-    ArchiveListener(GroupService groups, ArchiveBuffer buffer, ArchiveClock clock, ArchiveStore store,
-                    MemberSinceStore memberSince) {
+    ArchiveListener(GroupService groups, ArchiveBuffer buffer, ArchiveClock clock, ArchiveStore store) {
         this.groups = groups;
         this.buffer = buffer;
         this.clock = clock;
         this.store = store;
-        this.memberSince = memberSince;
     }
 
     private boolean isGroup(JID roomJID) {
@@ -120,8 +116,8 @@ final class ArchiveListener extends MucEventAdapter {
         String group = roomJID.toBareJID();
         buffer.forget(group);
         try {
+            // Its member-since moments are forgotten by the membership recorder.
             int removed = store.removeGroup(group);
-            memberSince.forgetGroup(group);
             Log.info("svgroups deleted the archive of dissolved group {} ({} messages).", group, removed);
         } catch (RuntimeException e) {
             // The retention purge does not reach it when retention is off: say so, so that an admin can act.

@@ -247,7 +247,7 @@ public class SvGroupsPlugin implements Plugin {
     private void startArchive(PluginManager manager, Clock clock) {
         archiveStore = new JdbcArchive(DbConnectionManager::getConnection);
         archiveBuffer = new ArchiveBuffer(ARCHIVE_BUFFER_CAPACITY, ARCHIVE_BATCH);
-        archiveListener = new ArchiveListener(groups, archiveBuffer, new ArchiveClock(clock), archiveStore, memberSinceStore);
+        archiveListener = new ArchiveListener(groups, archiveBuffer, new ArchiveClock(clock), archiveStore);
         MUCEventDispatcher.addListener(archiveListener);
         archiveHandler = new ArchiveIQHandler(groups, archiveStore, archiveBuffer, memberSinceStore,
                 XMPPServer.getInstance().getPacketRouter());

@@ -43,6 +43,9 @@ final class OpenfireSettingsBackend extends OpenfireConsole implements SettingsB
         put(SettingsForm.NOTIFY_TIMEOUT, SvGroupsProperties.NOTIFY_TIMEOUT);
         put(SettingsForm.NOTIFY_BATCH_SIZE, SvGroupsProperties.NOTIFY_BATCH_SIZE);
         put(SettingsForm.NOTIFY_QUEUE_CAPACITY, SvGroupsProperties.NOTIFY_QUEUE_CAPACITY);
+        put(SettingsForm.ARCHIVE_ENABLED, SvGroupsProperties.ARCHIVE_ENABLED);
+        put(SettingsForm.ARCHIVE_FULL_HISTORY, SvGroupsProperties.ARCHIVE_FULL_HISTORY);
+        put(SettingsForm.ARCHIVE_RETENTION_DAYS, SvGroupsProperties.ARCHIVE_RETENTION_DAYS);
         if (!properties.keySet().containsAll(SettingsForm.ALL)) {
             throw new IllegalStateException("a setting of the form has no system property");
         }
