@@ -1,5 +1,6 @@
 package org.svgroups.openfire;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,10 @@ final class ArchiveIQHandler extends IQHandler {
     private final ArchiveReader reader;
     private final MemberSinceStore memberSince;
     private final PacketRouter router;
+    private final Clock clock;
 
     ArchiveIQHandler(GroupService groups, ArchiveStore store, ArchiveBuffer buffer, MemberSinceStore memberSince,
-                     PacketRouter router) {
+                     PacketRouter router, Clock clock) {
         super("svgroups group archive (XEP-0313)");
         this.groups = groups;
         this.store = store;
@@ -69,6 +71,7 @@ final class ArchiveIQHandler extends IQHandler {
         this.reader = new ArchiveReader(store);
         this.memberSince = memberSince;
         this.router = router;
+        this.clock = clock;
     }
 
     @Override
@@ -111,7 +114,8 @@ final class ArchiveIQHandler extends IQHandler {
         String group = room.getJID().toBareJID();
         try {
             Instant readableFrom = SvGroupsProperties.ARCHIVE_FULL_HISTORY.getValue() ? null
-                    : memberSince.since(group, user.toBareJID()).orElse(null);
+                    // No moment recorded yet (its write failed, or has not happened yet): nothing from before now.
+                    : memberSince.since(group, user.toBareJID()).orElseGet(clock::instant);
             if (buffer.hasPending(group)) {
                 // So that a sender finds their message at once; on this IQ thread, never the message path.
                 buffer.flushTo(store);

@@ -1,0 +1,102 @@
+package org.svgroups.openfire;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.TimerTask;
+
+import org.jivesoftware.database.DbConnectionManager;
+import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.container.Plugin;
+import org.jivesoftware.openfire.container.PluginManager;
+import org.jivesoftware.openfire.muc.MUCEventDispatcher;
+import org.jivesoftware.util.TaskEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.svgroups.core.archive.ArchiveBuffer;
+import org.svgroups.core.archive.ArchiveClock;
+import org.svgroups.core.archive.ArchiveRetention;
+import org.svgroups.core.archive.ArchiveStore;
+import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.openfire.db.JdbcArchive;
+
+/**
+ * The groups' history (XEP-0313) in Openfire: the listener that captures delivered messages into the buffer, the
+ * flush that writes them in batches, the MAM handler (kept registered over the Monitoring plugin's), its disco
+ * features on the groups, and the hourly retention purge.
+ */
+final class Archive {
+
+    private static final Logger Log = LoggerFactory.getLogger(Archive.class);
+    /**
+     * How often archived messages go to the database. What a crash (kill -9) can lose: the messages of the last
+     * period, and the batch being written.
+     */
+    private static final Duration FLUSH_PERIOD = Duration.ofSeconds(1);
+    /** Messages held in memory at most while the database cannot take them (then new ones are dropped and counted). */
+    private static final int BUFFER_CAPACITY = 50_000;
+    private static final int BATCH = 500;
+    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
+    /** The retention purge deletes this many messages per statement batch, and at most 100 batches an hour. */
+    private static final int PURGE_BATCH = 1_000;
+    private static final int PURGE_BATCHES = 100;
+
+    private final GroupService groups;
+    private final PluginManager pluginManager;
+    private final ArchiveStore store;
+    private final ArchiveBuffer buffer;
+    private final ArchiveListener listener;
+    private final ArchiveIQHandler handler;
+    private final ArchiveHandlerGuard guard;
+    private final TimerTask flush;
+    private final TimerTask purge;
+
+    private Archive(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
+                    Clock clock) {
+        this.groups = groups;
+        this.pluginManager = pluginManager;
+        store = new JdbcArchive(DbConnectionManager::getConnection);
+        buffer = new ArchiveBuffer(BUFFER_CAPACITY, BATCH);
+        listener = new ArchiveListener(groups, buffer, new ArchiveClock(clock), store);
+        handler = new ArchiveIQHandler(groups, store, buffer, memberSince, XMPPServer.getInstance().getPacketRouter(),
+                clock);
+        guard = new ArchiveHandlerGuard(groups.service(), handler, owner);
+        flush = Tasks.task(() -> Tasks.logFailure("archived messages", () -> buffer.flushTo(store)));
+        ArchiveRetention retention = new ArchiveRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
+        purge = Tasks.task(() -> Tasks.logFailure("the archive's retention purge", () -> {
+            int removed = retention.purge(SvGroupsProperties.ARCHIVE_RETENTION_DAYS.getValue());
+            if (removed > 0) {
+                Log.info("svgroups deleted {} archived messages past their retention.", removed);
+            }
+        }));
+    }
+
+    /** Starts archiving and answering MAM queries on the group service. */
+    static Archive start(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
+                         Clock clock) {
+        Archive archive = new Archive(groups, memberSince, pluginManager, owner, clock);
+        MUCEventDispatcher.addListener(archive.listener);
+        groups.service().addIQHandler(archive.handler);
+        groups.service().addExtraFeature(ArchiveIQHandler.NAMESPACE);
+        groups.service().addExtraFeature(ArchiveIQHandler.EXTENDED);
+        pluginManager.addPluginListener(archive.guard);
+        TaskEngine.getInstance().schedule(archive.flush, FLUSH_PERIOD, FLUSH_PERIOD);
+        TaskEngine.getInstance().schedule(archive.purge, Duration.ofMinutes(1), PURGE_PERIOD);
+        return archive;
+    }
+
+    /** Removes what {@link #start} added; the last flush writes what the listener captured. */
+    void stop() {
+        TaskEngine.getInstance().cancelScheduledTask(flush);
+        TaskEngine.getInstance().cancelScheduledTask(purge);
+        pluginManager.removePluginListener(guard);
+        groups.service().removeExtraFeature(ArchiveIQHandler.EXTENDED);
+        groups.service().removeExtraFeature(ArchiveIQHandler.NAMESPACE);
+        groups.service().removeIQHandler(handler);
+        MUCEventDispatcher.removeListener(listener);
+        Tasks.logFailure("archived messages", () -> buffer.flushTo(store));
+        if (buffer.pending() > 0 || buffer.dropped() > 0) {
+            Log.warn("svgroups stopped with {} messages not archived (database unavailable) and {} dropped.",
+                    buffer.pending(), buffer.dropped());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.svgroups.openfire;
+
+import java.util.TimerTask;
+import java.util.concurrent.ThreadFactory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The plugin's background work: TaskEngine tasks, its own named threads, and failures that wait for the next run. */
+final class Tasks {
+
+    private static final Logger Log = LoggerFactory.getLogger(Tasks.class);
+
+    private Tasks() {
+    }
+
+    static TimerTask task(Runnable run) {
+        return new TimerTask() {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Runs a periodic write; a failure is logged, and what failed waits for the next run. */
+    static void logFailure(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            Log.warn("svgroups could not store {}; will retry: {}", what, e.toString());
+        }
+    }
+
+    /** Names the plugin's own threads and keeps them from holding up Openfire's shutdown. */
+    static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
