@@ -133,7 +133,7 @@ public final class ClientConfig {
         private String resource;
         private String nickname;
         private Duration replyTimeout = Duration.ofSeconds(10);
-        private Duration invitationGrace = SvGroupsManager.DEFAULT_INVITATION_GRACE;
+        private Duration invitationGrace = GroupInvitations.DEFAULT_INVITATION_GRACE;
 
         private Builder() {
         }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import javax.net.ssl.SSLException;
 
 import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.sasl.SASLErrorException;
 import org.jivesoftware.smackx.muc.MultiUserChatException;
 import org.jxmpp.jid.EntityBareJid;
@@ -15,6 +17,38 @@ import org.jxmpp.jid.EntityBareJid;
 final class Failures {
 
     private Failures() {
+    }
+
+    /** A Smack call that may throw anything Smack throws. */
+    @FunctionalInterface
+    interface SmackCall<T> {
+        T call() throws Exception;
+    }
+
+    /**
+     * Runs a Smack call, translating its checked exceptions with {@link #translate}; runtime exceptions and
+     * {@link SvGroupsException}s pass through.
+     */
+    static <T> T call(XMPPConnection connection, String action, EntityBareJid group, SmackCall<T> call)
+            throws SvGroupsException {
+        try {
+            return call.call();
+        } catch (RuntimeException | SvGroupsException e) {
+            throw e;
+        } catch (Exception e) {
+            throw translate(e, action, group, replyTimeout(connection));
+        }
+    }
+
+    /** Sends an IQ request and returns its result; an error reply is a {@link SvGroupsException.Refused}. */
+    static IQ request(XMPPConnection connection, String action, EntityBareJid group, IQ request)
+            throws SvGroupsException {
+        return call(connection, action, group, () -> connection.createStanzaCollectorAndSend(request).nextResultOrThrow());
+    }
+
+    /** The connection's reply timeout, for the messages of failures. */
+    static Duration replyTimeout(XMPPConnection connection) {
+        return Duration.ofMillis(connection.getReplyTimeout());
     }
 
     /**

@@ -7,8 +7,8 @@ import org.jxmpp.jid.EntityBareJid;
 
 /**
  * A pending invitation this user received: they are not a member of the group until they {@link
- * SvGroupsManager#accept accept} it (or {@link SvGroupsManager#join join} the group), and it goes away when they
- * {@link SvGroupsManager#decline(EntityBareJid, String) decline} it or when it expires. Only minors' invitations are
+ * GroupInvitations#accept accept} it (or {@link GroupChat#join join} the group), and it goes away when they
+ * {@link GroupInvitations#decline(EntityBareJid, String) decline} it or when it expires. Only minors' invitations are
  * held like this; an adult is a member as soon as they are invited.
  *
  * @param group the group.

@@ -10,7 +10,7 @@ import org.svgroups.core.share.Share;
 import org.svgroups.core.share.ShareKind;
 
 /**
- * Short ways to build the {@link Share}s to pass to {@link SvGroupsManager#share}. Only what a sender knows is set;
+ * Short ways to build the {@link Share}s to pass to {@link GroupChat#share}. Only what a sender knows is set;
  * the server checks the share and, when the app's catalogue knows the item, replaces title, author, thumbnail,
  * duration, price and URL with the catalogue's.
  *

@@ -25,8 +25,10 @@ import org.jxmpp.stringprep.XmppStringprepException;
 import org.svgroups.core.share.Share;
 
 /**
- * A logged-in svgroups user: owns one XMPP connection and offers the group operations of {@link SvGroupsManager}
- * over it. Close it to disconnect.
+ * A logged-in svgroups user: owns one XMPP connection and offers over it the operations of the connection's
+ * managers, one per concern: {@link GroupService} (the service, addresses), {@link GroupDirectory} (create, list,
+ * leave), {@link GroupInvitations}, {@link GroupChat} (rooms, messages, shares) and {@link GroupHistory}. Close it to
+ * disconnect.
  *
  * <pre>{@code
  * try (SvGroupsClient alice = SvGroupsClient.connect(config)) {
@@ -39,11 +41,17 @@ import org.svgroups.core.share.Share;
 public final class SvGroupsClient implements AutoCloseable {
 
     private final AbstractXMPPConnection connection;
-    private final SvGroupsManager manager;
+    private final GroupService groupService;
+    private final GroupDirectory directory;
+    private final GroupInvitations invitations;
+    private final GroupChat chat;
 
-    private SvGroupsClient(AbstractXMPPConnection connection, SvGroupsManager manager) {
+    private SvGroupsClient(AbstractXMPPConnection connection) {
         this.connection = connection;
-        this.manager = manager;
+        groupService = GroupService.getInstanceFor(connection);
+        directory = GroupDirectory.getInstanceFor(connection);
+        invitations = GroupInvitations.getInstanceFor(connection);
+        chat = GroupChat.getInstanceFor(connection);
     }
 
     /**
@@ -79,16 +87,16 @@ public final class SvGroupsClient implements AutoCloseable {
             connection.disconnect();
             throw Failures.translateConnect(e, config);
         }
-        SvGroupsManager manager = SvGroupsManager.getInstanceFor(connection);
-        manager.setNickname(nickname);
-        manager.setInvitationGrace(config.invitationGrace());
-        manager.setService(service);
-        return new SvGroupsClient(connection, manager);
+        GroupChat.getInstanceFor(connection).setNickname(nickname);
+        GroupInvitations.getInstanceFor(connection).setInvitationGrace(config.invitationGrace());
+        GroupService.getInstanceFor(connection).setService(service);
+        return new SvGroupsClient(connection);
     }
 
     /**
      * Wraps a connection the caller set up and logged in; {@link #close()} disconnects it. Configure the group
-     * service, nickname and invitation grace through {@link #manager()}.
+     * service, nickname and invitation grace through the connection's managers: {@link GroupService#setService},
+     * {@link GroupChat#setNickname} and {@link GroupInvitations#setInvitationGrace}.
      *
      * @param connection a logged-in connection.
      * @return the client.
@@ -97,7 +105,7 @@ public final class SvGroupsClient implements AutoCloseable {
         if (!connection.isAuthenticated()) {
             throw new IllegalStateException("the connection is not logged in");
         }
-        return new SvGroupsClient(connection, SvGroupsManager.getInstanceFor(connection));
+        return new SvGroupsClient(connection);
     }
 
     static XMPPTCPConnectionConfiguration smackConfiguration(ClientConfig config) throws SvGroupsException {
@@ -126,121 +134,116 @@ public final class SvGroupsClient implements AutoCloseable {
         return connection;
     }
 
-    /** The group operations, e.g. to add listeners or change settings. */
-    public SvGroupsManager manager() {
-        return manager;
-    }
-
     /** This user's bare JID. */
     public EntityBareJid user() {
         return Objects.requireNonNull(connection.getUser(), "not logged in").asEntityBareJid();
     }
 
-    /** @see SvGroupsManager#createGroup(String, Collection) */
+    /** @see GroupDirectory#createGroup(String, Collection) */
     public Group createGroup(String name, Collection<? extends CharSequence> members) throws SvGroupsException {
-        return manager.createGroup(name, members);
+        return directory.createGroup(name, members);
     }
 
-    /** @see SvGroupsManager#createGroup(String, String, Collection) */
+    /** @see GroupDirectory#createGroup(String, String, Collection) */
     public Group createGroup(String name, String description, Collection<? extends CharSequence> members)
             throws SvGroupsException {
-        return manager.createGroup(name, description, members);
+        return directory.createGroup(name, description, members);
     }
 
-    /** @see SvGroupsManager#listGroups() */
+    /** @see GroupDirectory#listGroups() */
     public List<GroupSummary> listGroups() throws SvGroupsException {
-        return manager.listGroups();
+        return directory.listGroups();
     }
 
-    /** @see SvGroupsManager#invite(EntityBareJid, CharSequence, String) */
+    /** @see GroupInvitations#invite(EntityBareJid, CharSequence, String) */
     public void invite(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
-        manager.invite(group, user, reason);
+        invitations.invite(group, user, reason);
     }
 
-    /** @see SvGroupsManager#inviteDirect(EntityBareJid, CharSequence, String) */
+    /** @see GroupInvitations#inviteDirect(EntityBareJid, CharSequence, String) */
     public void inviteDirect(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
-        manager.inviteDirect(group, user, reason);
+        invitations.inviteDirect(group, user, reason);
     }
 
-    /** @see SvGroupsManager#invitations() */
+    /** @see GroupInvitations#invitations() */
     public PendingInvitations invitations() throws SvGroupsException {
-        return manager.invitations();
+        return invitations.invitations();
     }
 
-    /** @see SvGroupsManager#accept(EntityBareJid) */
+    /** @see GroupInvitations#accept(EntityBareJid) */
     public void accept(EntityBareJid group) throws SvGroupsException {
-        manager.accept(group);
+        invitations.accept(group);
     }
 
-    /** @see SvGroupsManager#decline(EntityBareJid, BareJid, String) */
+    /** @see GroupInvitations#decline(EntityBareJid, BareJid, String) */
     public void decline(EntityBareJid group, BareJid inviter, String reason) throws SvGroupsException {
-        manager.decline(group, inviter, reason);
+        invitations.decline(group, inviter, reason);
     }
 
-    /** @see SvGroupsManager#decline(EntityBareJid, String) */
+    /** @see GroupInvitations#decline(EntityBareJid, String) */
     public void decline(EntityBareJid group, String reason) throws SvGroupsException {
-        manager.decline(group, reason);
+        invitations.decline(group, reason);
     }
 
-    /** @see SvGroupsManager#join(EntityBareJid) */
+    /** @see GroupChat#join(EntityBareJid) */
     public void join(EntityBareJid group) throws SvGroupsException {
-        manager.join(group);
+        chat.join(group);
     }
 
-    /** @see SvGroupsManager#send(EntityBareJid, String) */
+    /** @see GroupChat#send(EntityBareJid, String) */
     public GroupMessage send(EntityBareJid group, String text) throws SvGroupsException {
-        return manager.send(group, text);
+        return chat.send(group, text);
     }
 
-    /** @see SvGroupsManager#share(EntityBareJid, Share) */
+    /** @see GroupChat#share(EntityBareJid, Share) */
     public GroupMessage share(EntityBareJid group, Share share) throws SvGroupsException {
-        return manager.share(group, share);
+        return chat.share(group, share);
     }
 
-    /** @see SvGroupsManager#exit(EntityBareJid) */
+    /** @see GroupChat#exit(EntityBareJid) */
     public void exit(EntityBareJid group) throws SvGroupsException {
-        manager.exit(group);
+        chat.exit(group);
     }
 
-    /** @see SvGroupsManager#leave(EntityBareJid) */
+    /** @see GroupDirectory#leave(EntityBareJid) */
     public void leave(EntityBareJid group) throws SvGroupsException {
-        manager.leave(group);
+        directory.leave(group);
     }
 
-    /** @see SvGroupsManager#addMessageListener(EntityBareJid, Consumer) */
     /** A page of the group's history, oldest first: the newest {@code max} messages before {@code before} (null: the newest). */
     public HistoryPage history(EntityBareJid group, int max, String before) throws SvGroupsException {
         return GroupHistory.getInstanceFor(connection()).page(group, max, before);
     }
 
+    /** @see GroupChat#addMessageListener(EntityBareJid, Consumer) */
     public void addMessageListener(EntityBareJid group, Consumer<GroupMessage> listener) {
-        manager.addMessageListener(group, listener);
+        chat.addMessageListener(group, listener);
     }
 
-    /** @see SvGroupsManager#awaitMessage(EntityBareJid, Duration) */
+    /** @see GroupChat#awaitMessage(EntityBareJid, Duration) */
     public Optional<GroupMessage> awaitMessage(EntityBareJid group, Duration timeout) throws InterruptedException {
-        return manager.awaitMessage(group, timeout);
+        return chat.awaitMessage(group, timeout);
     }
 
-    /** @see SvGroupsManager#awaitMessage(EntityBareJid, Predicate, Duration) */
+    /** @see GroupChat#awaitMessage(EntityBareJid, Predicate, Duration) */
     public Optional<GroupMessage> awaitMessage(EntityBareJid group, Predicate<? super GroupMessage> filter,
                                                Duration timeout) throws InterruptedException {
-        return manager.awaitMessage(group, filter, timeout);
+        return chat.awaitMessage(group, filter, timeout);
     }
 
-    /** @see SvGroupsManager#addInvitationListener(Consumer) */
+    /** @see GroupInvitations#addInvitationListener(Consumer) */
     public void addInvitationListener(Consumer<Invitation> listener) {
-        manager.addInvitationListener(listener);
+        invitations.addInvitationListener(listener);
     }
 
-    /** @see SvGroupsManager#groupJid(String) */
+    /** @see GroupService#groupJid(String) */
     public EntityBareJid groupJid(String group) throws SvGroupsException {
-        return manager.groupJid(group);
+        return groupService.groupJid(group);
     }
 
-    /** @see SvGroupsManager#userJid(CharSequence) */
+    /** @see GroupService#userJid(CharSequence) */
     public EntityBareJid userJid(CharSequence user) {
-        return manager.userJid(user);
+        return groupService.userJid(user);
     }
 
     /** Disconnects; the server takes this user out of every room. */

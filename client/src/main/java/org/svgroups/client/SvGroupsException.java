@@ -73,7 +73,7 @@ public class SvGroupsException extends Exception {
 
         /**
          * The group the refused request concerned. Set even when the group exists despite the refusal, e.g. when
-         * {@link SvGroupsManager#createGroup} created the group but an initial invitation was refused.
+         * {@link GroupDirectory#createGroup} created the group but an initial invitation was refused.
          */
         public Optional<EntityBareJid> getGroup() {
             return Optional.ofNullable(group);

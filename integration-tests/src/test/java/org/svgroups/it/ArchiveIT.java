@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
+import org.svgroups.client.GroupChat;
 import org.svgroups.client.GroupMessage;
 import org.svgroups.client.HistoryMessage;
 import org.svgroups.client.HistoryPage;
@@ -219,7 +220,7 @@ class ArchiveIT {
     }
 
     private static void joined(SvGroupsClient user, EntityBareJid group) throws SvGroupsException {
-        if (!user.manager().isJoined(group)) {
+        if (!GroupChat.getInstanceFor(user.connection()).isJoined(group)) {
             user.join(group);
         }
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svgroups.client.FakeGroupServer;
+import org.svgroups.client.GroupInvitations;
 import org.svgroups.client.Shares;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.packet.AcceptIq;
@@ -51,9 +52,8 @@ class SvGroupsCliCommandsTest {
         System.arraycopy(command, 0, argv, LOGIN.length, command.length);
         SvGroupsCli cli = new SvGroupsCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), config -> {
-                    SvGroupsClient client = SvGroupsClient.over(server);
-                    client.manager().setInvitationGrace(Duration.ofMillis(20));
-                    return client;
+                    GroupInvitations.getInstanceFor(server).setInvitationGrace(Duration.ofMillis(20));
+                    return SvGroupsClient.over(server);
                 });
         return cli.run(argv);
     }

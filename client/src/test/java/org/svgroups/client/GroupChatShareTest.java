@@ -8,14 +8,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.jivesoftware.smack.packet.Message;
-import org.jivesoftware.smack.packet.StanzaError;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.jxmpp.jid.EntityBareJid;
-import org.jxmpp.jid.impl.JidCreate;
 import org.svgroups.client.packet.OutOfBandData;
 import org.svgroups.client.packet.ShareElement;
 import org.svgroups.core.refusal.AppCondition;
@@ -25,7 +20,7 @@ import org.svgroups.core.share.ShareKind;
 import org.svgroups.core.share.Thumbnail;
 
 /** Sharing videos and products into a group, and reading the shares others post, against the scripted server. */
-class SvGroupsManagerShareTest {
+class GroupChatShareTest extends AliceOnFakeServer {
 
     private static final Share DANCE = Shares.video("123", "https://videos.example/v/123", "Dance tutorial");
 
@@ -37,23 +32,6 @@ class SvGroupsManagerShareTest {
             + "<duration>42</duration></share>"
             + "<x xmlns='jabber:x:oob'><url>https://videos.example/v/123?ref=share</url>"
             + "<desc>Dance Tutorial (part 1)</desc></x>";
-
-    private FakeGroupServer server;
-    private SvGroupsManager groups;
-    private EntityBareJid group;
-
-    @BeforeEach
-    void connect() throws Exception {
-        server = FakeGroupServer.loggedIn("alice");
-        groups = SvGroupsManager.getInstanceFor(server);
-        group = JidCreate.entityBareFrom("k3xq7vbm2ard@" + FakeGroupServer.SERVICE);
-        server.addRoom(group.toString());
-    }
-
-    @AfterEach
-    void disconnect() {
-        server.disconnect();
-    }
 
     private Message sentShare() {
         List<Message> sent = server.sent(Message.class, m -> m.getType() == Message.Type.groupchat);
@@ -70,12 +48,12 @@ class SvGroupsManagerShareTest {
     }
 
     private GroupMessage nextFromOthers() throws InterruptedException {
-        return groups.awaitMessage(group, m -> !m.own(), Duration.ofSeconds(2)).orElseThrow();
+        return chat.awaitMessage(group, m -> !m.own(), Duration.ofSeconds(2)).orElseThrow();
     }
 
     @Test
     void aShareIsOneGroupchatMessageWithBodyLinkAndExactlyOneShare() throws Exception {
-        groups.share(group, DANCE);
+        chat.share(group, DANCE);
 
         Message sent = sentShare();
         assertThat(sent.getTo().toString()).isEqualTo(group.toString());
@@ -94,7 +72,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void withoutATitleTheBodyIsTheLinkAndTheLinkHasNoDescription() throws Exception {
-        groups.share(group, Shares.video("123", "https://videos.example/v/123", null));
+        chat.share(group, Shares.video("123", "https://videos.example/v/123", null));
 
         Message sent = sentShare();
         assertThat(sent.getBody()).isEqualTo("https://videos.example/v/123");
@@ -105,7 +83,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void aProductCarriesItsPrice() throws Exception {
-        groups.share(group, Shares.product("hoodie-42", "https://shop.example/p/hoodie-42", "Crew hoodie",
+        chat.share(group, Shares.product("hoodie-42", "https://shop.example/p/hoodie-42", "Crew hoodie",
                 Shares.price("19.99", "EUR")));
 
         assertThat(sentShare().toXML().toString()).contains("<share xmlns='urn:svgroups:share:0' kind='product'"
@@ -115,7 +93,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void aSenderCannotClaimTheShareIsVerified() throws Exception {
-        groups.share(group, DANCE.withVerified(true));
+        chat.share(group, DANCE.withVerified(true));
 
         assertThat(ShareElement.from(sentShare()).get(0).getShare().orElseThrow().verified()).isNull();
         assertThat(sentShare().toXML().toString()).doesNotContain("verified");
@@ -125,14 +103,14 @@ class SvGroupsManagerShareTest {
     void shareReturnsTheShareAsTheGroupGotItFromTheCatalogue() throws Exception {
         server.deliveredPayload = DELIVERED;
 
-        GroupMessage echo = groups.share(group, DANCE);
+        GroupMessage echo = chat.share(group, DANCE);
 
         assertThat(echo.own()).isTrue();
         assertThat(echo.body()).isEqualTo("Dance Tutorial (part 1) https://videos.example/v/123?ref=share");
         assertThat(echo.share()).contains(new Share(ShareKind.VIDEO, "123", "https://videos.example/v/123?ref=share",
                 "Dance Tutorial (part 1)", "@dancer", new Thumbnail("https://img.videos.example/123.jpg", 720, 1280),
                 42, null, true));
-        assertThat(groups.isJoined(group)).isTrue();
+        assertThat(chat.isJoined(group)).isTrue();
     }
 
     @Test
@@ -141,7 +119,7 @@ class SvGroupsManagerShareTest {
                 + "<share xmlns='urn:svgroups:share:0' kind='video' id='123' url='https://videos.example/v/123'"
                 + " verified='false'><title>Dance tutorial</title></share>";
 
-        GroupMessage echo = groups.share(group, DANCE);
+        GroupMessage echo = chat.share(group, DANCE);
 
         assertThat(echo.share().map(Share::verified)).contains(false);
         assertThat(echo.share().map(Share::title)).contains("Dance tutorial");
@@ -158,7 +136,7 @@ class SvGroupsManagerShareTest {
         server.messageError = FakeGroupServer.error(type, stanzaCondition, text,
                 "<" + condition + " xmlns='urn:svgroups:errors:0'/>");
 
-        assertThatThrownBy(() -> groups.share(group, DANCE))
+        assertThatThrownBy(() -> chat.share(group, DANCE))
                 .isInstanceOfSatisfying(SvGroupsException.Refused.class, e -> {
                     assertThat(e.getCondition()).contains(AppCondition.fromElementName(condition).orElseThrow());
                     assertThat(e.getRefusal().is(AppCondition.fromElementName(condition).get())).isTrue();
@@ -182,14 +160,14 @@ class SvGroupsManagerShareTest {
         server.reflectMessages = false;
         server.setReplyTimeout(300);
 
-        assertThatThrownBy(() -> groups.share(group, DANCE))
+        assertThatThrownBy(() -> chat.share(group, DANCE))
                 .isInstanceOf(SvGroupsException.NoResponse.class)
                 .hasMessage("share into " + group + ": the group did not confirm the message within 300 ms");
     }
 
     @Test
     void aShareFromAnotherMemberArrivesVerifiedWithItsSender() throws Exception {
-        groups.join(group);
+        chat.join(group);
 
         pushFromBob(DELIVERED);
 
@@ -207,7 +185,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void aProductFromAnotherMemberCarriesItsPrice() throws Exception {
-        groups.join(group);
+        chat.join(group);
 
         pushFromBob("<body>Crew hoodie https://shop.example/p/hoodie-42</body>"
                 + "<share xmlns='urn:svgroups:share:0' kind='product' id='hoodie-42' url='https://shop.example/p/hoodie-42'"
@@ -218,7 +196,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void aPlainMessageSharesNothing() throws Exception {
-        groups.join(group);
+        chat.join(group);
 
         pushFromBob("<body>look at https://videos.example/v/123</body>");
 
@@ -227,7 +205,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void aMalformedShareLeavesTheMessageReadableAndTheConnectionUp() throws Exception {
-        groups.join(group);
+        chat.join(group);
 
         pushFromBob("<body>Dance tutorial https://videos.example/v/123</body>"
                 + "<share xmlns='urn:svgroups:share:0' kind='movie' id='123' url='https://videos.example/v/123'/>");
@@ -244,7 +222,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void moreThanOneShareIsNoShare() throws Exception {
-        groups.join(group);
+        chat.join(group);
 
         pushFromBob("<body>two</body>"
                 + "<share xmlns='urn:svgroups:share:0' kind='video' id='1' url='https://videos.example/v/1'/>"
@@ -255,7 +233,7 @@ class SvGroupsManagerShareTest {
 
     @Test
     void aShareWithoutBodyStillArrivesWithItsPlainTextAsBody() throws Exception {
-        groups.join(group);
+        chat.join(group);
 
         pushFromBob("<share xmlns='urn:svgroups:share:0' kind='video' id='123' url='https://videos.example/v/123'>"
                 + "<title>Dance tutorial</title></share>");
