@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
 import org.svgroups.client.GroupSummary;
+import org.svgroups.client.HistoryMessage;
 import org.svgroups.client.SvGroupsClient;
 
 /**
@@ -40,6 +41,11 @@ class AbsentMembersIT {
                     jid("carol"), MUCAffiliation.owner, jid("bob"), MUCAffiliation.member,
                     jid(RealOpenfire.BOBS_FRIEND), MUCAffiliation.member,
                     jid(RealOpenfire.BOBS_OTHER_FRIEND), MUCAffiliation.member));
+
+            carol.join(group);
+            carol.send(group, "said while bob is away");
+            assertThat(bob.history(group, 10, null).messages()).extracting(HistoryMessage::body)
+                    .as("bob reads the archive without being in the room").contains("said while bob is away");
 
             bob.leave(group);
 
