@@ -197,8 +197,13 @@ final class GroupService {
      * the database says which (without loading every room), the rooms say how, as they are now.
      */
     List<UserGroup> groupsOf(JID user, GroupDirectory directory) {
+        return groupsOf(user, directory.groupsOf(user.toBareJID()));
+    }
+
+    /** Of the named groups, those the user is owner, admin or member of, as the rooms say now. */
+    List<UserGroup> groupsOf(JID user, Collection<String> roomNames) {
         List<UserGroup> groups = new ArrayList<>();
-        for (String name : directory.groupsOf(user.toBareJID())) {
+        for (String name : roomNames) {
             MUCRoom room = service.getChatRoom(name);
             Affiliation affiliation = room == null ? null : room.getAffiliation(user);
             if (affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member) {

@@ -1,8 +1,10 @@
 package org.svgroups.openfire;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jivesoftware.openfire.muc.MUCRoom;
@@ -22,12 +24,22 @@ final class ServiceMemberships implements Memberships {
         this.directory = directory;
     }
 
-    /** Named as the group is named; joining with the nickname reserved in the group, or else the user's name. */
     @Override
     public List<GroupBookmark> bookmarksOf(String user) {
         JID jid = new JID(user);
+        return bookmarks(jid, groups.groupsOf(jid, directory));
+    }
+
+    @Override
+    public List<GroupBookmark> bookmarksOf(String user, Set<String> candidates) {
+        JID jid = new JID(user);
+        return bookmarks(jid, groups.groupsOf(jid, candidates.stream().map(group -> new JID(group).getNode()).toList()));
+    }
+
+    /** Named as the group is named; joining with the nickname reserved in the group, or else the user's name. */
+    private List<GroupBookmark> bookmarks(JID jid, List<UserGroup> userGroups) {
         List<GroupBookmark> bookmarks = new ArrayList<>();
-        for (UserGroup group : groups.groupsOf(jid, directory)) {
+        for (UserGroup group : userGroups) {
             MUCRoom room = groups.room(new JID(group.jid()).getNode());
             if (room == null) {
                 continue;
@@ -46,9 +58,10 @@ final class ServiceMemberships implements Memberships {
     }
 
     @Override
-    public Set<String> everyone() {
-        Set<String> everyone = new HashSet<>();
-        directory.memberships().values().forEach(everyone::addAll);
-        return everyone;
+    public Map<String, Set<String>> groupsByUser() {
+        Map<String, Set<String>> byUser = new HashMap<>();
+        directory.memberships().forEach((group, members) ->
+                members.forEach(member -> byUser.computeIfAbsent(member, m -> new HashSet<>()).add(group)));
+        return byUser;
     }
 }

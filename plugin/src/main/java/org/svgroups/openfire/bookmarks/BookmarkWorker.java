@@ -37,8 +37,8 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
     private final PlacedBookmarks placed;
     private final BooleanSupplier enabled;
     private final ScheduledExecutorService executor;
-    /** Users waiting, with the attempts already made for each. Guarded by this. */
-    private final Map<String, Integer> waiting = new LinkedHashMap<>();
+    /** Users waiting, with what is known of them. Guarded by this. */
+    private final Map<String, Waiting> waiting = new LinkedHashMap<>();
     /** Whether a drain is queued or running. Guarded by this. */
     private boolean draining;
 
@@ -70,6 +70,13 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
         MemberBookmarks bookmarks = new MemberBookmarks(xmppDomain, new MemberBookmarksRule(serviceDomain), memberships,
                 new PrivateDataBookmarkStorage(), placed, locks);
         return new BookmarkWorker(bookmarks, memberships, placed, enabled, executor);
+    }
+
+    /**
+     * A user waiting: the attempts made so far, and the groups a list of every membership gave them (null: their
+     * groups are read when their turn comes).
+     */
+    private record Waiting(int attempts, Set<String> candidates) {
     }
 
     @Override
@@ -108,10 +115,18 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
         long start = System.nanoTime();
         executor.execute(() -> {
             try {
-                Set<String> users = new HashSet<>(memberships.everyone());
+                // One query for every membership, rather than one per user for their groups.
+                Map<String, Set<String>> groupsByUser = memberships.groupsByUser();
+                Set<String> users = new HashSet<>(groupsByUser.keySet());
                 users.addAll(placed.users());
                 Log.info("svgroups: reconciling the bookmarks of {} users in the background.", users.size());
-                request(users, 0);
+                synchronized (this) {
+                    for (String user : users) {
+                        // A change noted meanwhile stays: its user's groups are read afresh.
+                        waiting.putIfAbsent(user, new Waiting(0, groupsByUser.getOrDefault(user, Set.of())));
+                    }
+                }
+                startDraining();
                 // Queued behind the drain of these users, on the same thread: it runs once they are all done.
                 executor.execute(() -> Log.info("svgroups: reconciled the bookmarks of {} users in {} ms.",
                         users.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
@@ -132,12 +147,20 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
         });
     }
 
+    /** Queues the users to have their groups read when their turn comes (replacing what a list gave them). */
     private void request(Collection<String> users, int attempts) {
-        boolean start;
         synchronized (this) {
             for (String user : users) {
-                waiting.putIfAbsent(user, attempts);
+                Waiting before = waiting.get(user);
+                waiting.put(user, new Waiting(before == null ? attempts : before.attempts(), null));
             }
+        }
+        startDraining();
+    }
+
+    private void startDraining() {
+        boolean start;
+        synchronized (this) {
             start = !draining && !waiting.isEmpty();
             draining |= start;
         }
@@ -149,20 +172,21 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
     private void drain() {
         while (true) {
             String user;
-            int attempts;
+            Waiting next;
             synchronized (this) {
-                Iterator<Map.Entry<String, Integer>> next = waiting.entrySet().iterator();
-                if (!next.hasNext()) {
+                Iterator<Map.Entry<String, Waiting>> entries = waiting.entrySet().iterator();
+                if (!entries.hasNext()) {
                     draining = false;
                     return;
                 }
-                Map.Entry<String, Integer> entry = next.next();
-                next.remove();
+                Map.Entry<String, Waiting> entry = entries.next();
+                entries.remove();
                 user = entry.getKey();
-                attempts = entry.getValue() + 1;
+                next = entry.getValue();
             }
+            int attempts = next.attempts() + 1;
             try {
-                bookmarks.reconcile(user);
+                bookmarks.reconcile(user, next.candidates());
             } catch (RuntimeException e) {
                 if (attempts < ATTEMPTS) {
                     Log.warn("svgroups could not update the bookmarks of {} (attempt {}); trying again in {}: {}",

@@ -42,6 +42,14 @@ final class MemberBookmarks {
 
     /** @return whether the user's storage was written */
     boolean reconcile(String user) {
+        return reconcile(user, null);
+    }
+
+    /**
+     * @param candidates the groups a list of every membership, read earlier, gives the user; null: ask for them
+     * @return whether the user's storage was written
+     */
+    boolean reconcile(String user, Set<String> candidates) {
         int at = user.indexOf('@');
         if (at <= 0 || !user.substring(at + 1).equalsIgnoreCase(xmppDomain) || !storage.isEnabled()) {
             return false;
@@ -50,7 +58,8 @@ final class MemberBookmarks {
         Lock lock = locks.apply(user);
         lock.lock();
         try {
-            List<GroupBookmark> groups = memberships.bookmarksOf(user);
+            List<GroupBookmark> groups = candidates == null ? memberships.bookmarksOf(user)
+                    : memberships.bookmarksOf(user, candidates);
             Element bookmarks = storage.read(username);
             BookmarkPlan plan = rule.plan(StorageBookmarks.conferences(bookmarks), groups);
             if (!plan.isEmpty()) {

@@ -73,6 +73,33 @@ class BookmarkWorkerTest {
     }
 
     @Test
+    void reconcilingEveryoneReadsEveryMembershipOnceNotEachUsersGroups() {
+        edges.group("dance", "Dance crew", "bob@example.org", "carol@example.org");
+        edges.group("skate", "Skate", "bob@example.org");
+
+        worker.reconcileEveryone();
+        thread.runReady();
+
+        assertThat(edges.groupQueries).isZero();
+        assertThat(edges.candidateLookups).isEqualTo(2);
+        assertThat(edges.conferences("bob")).containsExactly("dance@" + SERVICE, "skate@" + SERVICE);
+    }
+
+    @Test
+    void aChangeNotedWhileEveryoneIsReconciledIsReadAfresh() {
+        edges.group("dance", "Dance crew", "bob@example.org");
+        worker.reconcileEveryone();
+        thread.runOne();
+        // bob's list says dance; then he joins skate before his turn.
+        edges.group("skate", "Skate", "bob@example.org");
+        worker.membersChanged("skate@" + SERVICE, List.of("bob@example.org"));
+
+        thread.runReady();
+
+        assertThat(edges.conferences("bob")).containsExactly("dance@" + SERVICE, "skate@" + SERVICE);
+    }
+
+    @Test
     void aFailedUserIsTriedAgainLaterAFewTimesThenGivenUp() {
         edges.group("dance", "Dance crew", "bob@example.org");
         edges.failure = new IllegalStateException("database down");

@@ -102,12 +102,27 @@ final class InMemoryBookmarks {
         }
     };
 
+    /** How often a user's groups were asked for one by one, and from a list read earlier. */
+    int groupQueries;
+    int candidateLookups;
+
     final Memberships memberships = new Memberships() {
         @Override
         public List<GroupBookmark> bookmarksOf(String user) {
+            groupQueries++;
+            return bookmarks(user, groups.keySet());
+        }
+
+        @Override
+        public List<GroupBookmark> bookmarksOf(String user, Set<String> candidates) {
+            candidateLookups++;
+            return bookmarks(user, candidates);
+        }
+
+        private List<GroupBookmark> bookmarks(String user, Set<String> candidates) {
             List<GroupBookmark> bookmarks = new ArrayList<>();
             groups.forEach((group, members) -> {
-                if (members.contains(user)) {
+                if (candidates.contains(group) && members.contains(user)) {
                     bookmarks.add(new GroupBookmark(group, names.get(group), user.substring(0, user.indexOf('@'))));
                 }
             });
@@ -121,10 +136,11 @@ final class InMemoryBookmarks {
         }
 
         @Override
-        public Set<String> everyone() {
-            Set<String> everyone = new HashSet<>();
-            groups.values().forEach(everyone::addAll);
-            return everyone;
+        public Map<String, Set<String>> groupsByUser() {
+            Map<String, Set<String>> byUser = new HashMap<>();
+            groups.forEach((group, members) ->
+                    members.forEach(member -> byUser.computeIfAbsent(member, m -> new HashSet<>()).add(group)));
+            return byUser;
         }
     };
 

@@ -26,6 +26,11 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
         }
     }
 
+    /** Runs the first ready task only. */
+    void runOne() {
+        ready.poll().run();
+    }
+
     /** Makes every delayed task ready, as if their time had come, and runs them. */
     void letTimePass() {
         ready.addAll(delayed);
