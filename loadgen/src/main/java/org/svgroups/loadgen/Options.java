@@ -76,10 +76,11 @@ record Options(String host, int port, String domain, String password, String use
             Bookmarks (instead of traffic)
               --reconcile-users N      provision N more users (no password) in groups of --members, each user in 1,
                                        2 or 3 of them, and time the reconciliation of everyone's bookmarks at the
-                                       first load (all written) and at a reload (all in line) from the server log,
-                                       with its CPU; meanwhile and after, the --users ping the server at --rate
-                                       pings/s in total and one of them logs in anew each second; each of the
-                                       --rounds provisions a fresh server (needs --openfire-home)
+                                       first load (all written), a plugin reload and a restart (all in line) from
+                                       the server log, with its CPU; during the first two and after, the --users
+                                       ping the server at --rate pings/s in total and one of them logs in anew
+                                       each second; each of the --rounds provisions a fresh server (needs
+                                       --openfire-home)
 
             Output
               --csv FILE               write every run and the summary as CSV
