@@ -1,6 +1,7 @@
 package org.svgroups.loadgen;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
+import org.jxmpp.stringprep.XmppStringprepException;
 import org.svgroups.client.SvGroupsClient;
 
 /**
@@ -44,11 +46,7 @@ final class Fleet implements AutoCloseable {
         try {
             List<Future<SvGroupsClient>> logins = new ArrayList<>();
             for (String username : usernames) {
-                XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
-                        .setHostAddress(InetAddress.getByName(options.host())).setPort(options.port())
-                        .setXmppDomain(options.domain()).setUsernameAndPassword(username, options.password())
-                        .setResource("loadgen").setSecurityMode(SecurityMode.disabled)
-                        .setSocketFactory(new NoDelaySocketFactory()).build();
+                XMPPTCPConnectionConfiguration config = configuration(options, username, "loadgen");
                 logins.add(pool.submit(() -> login(config)));
             }
             List<SvGroupsClient> clients = new ArrayList<>();
@@ -61,8 +59,17 @@ final class Fleet implements AutoCloseable {
         }
     }
 
+    static XMPPTCPConnectionConfiguration configuration(Options options, String username, String resource)
+            throws UnknownHostException, XmppStringprepException {
+        return XMPPTCPConnectionConfiguration.builder()
+                .setHostAddress(InetAddress.getByName(options.host())).setPort(options.port())
+                .setXmppDomain(options.domain()).setUsernameAndPassword(username, options.password())
+                .setResource(resource).setSecurityMode(SecurityMode.disabled)
+                .setSocketFactory(new NoDelaySocketFactory()).build();
+    }
+
     /** Logs in over a connection set up here (the client library's own has Nagle on) and wraps it in the client. */
-    private static SvGroupsClient login(XMPPTCPConnectionConfiguration config) throws Exception {
+    static SvGroupsClient login(XMPPTCPConnectionConfiguration config) throws Exception {
         XMPPTCPConnection connection = new XMPPTCPConnection(config);
         connection.setReplyTimeout(REPLY_TIMEOUT.toMillis());
         // The load needs no roster; skipping it saves a round trip per login, as the client library does.

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The load generator's entry point: provisions and starts a scratch server when asked, logs the load users in,
  * sets up each service's groups, runs every variant (service x mix) {@code --rounds} times interleaved, and prints
- * and writes the results. With {@code --heap-groups} it measures the server's heap instead of driving traffic.
+ * and writes the results. With {@code --heap-groups} it measures the server's heap instead of driving traffic, with
+ * {@code --reconcile-users} the reconciliation of bookmarks on plugin load.
  * See {@link Options#USAGE} and docs/performance.md.
  */
 public final class LoadGenerator {
@@ -35,6 +36,10 @@ public final class LoadGenerator {
     }
 
     private static void run(Options options) throws Exception {
+        if (options.reconcileUsers() > 0) {
+            reconcile(options);
+            return;
+        }
         Layout layout = Layout.of(options);
         boolean heap = options.heapGroups() > 0;
         int minors = heap && options.heapInvitations() > 0
@@ -104,6 +109,15 @@ public final class LoadGenerator {
         }
         if (options.json() != null) {
             Report.write(options.json(), Report.json(results, summary));
+        }
+    }
+
+    private static void reconcile(Options options) throws Exception {
+        List<ReconcileProbe.Result> results = new ReconcileProbe(options).run();
+        System.out.println();
+        ReconcileProbe.medians(results).forEach(System.out::println);
+        if (options.csv() != null) {
+            Report.write(options.csv(), ReconcileProbe.csv(results));
         }
     }
 

@@ -22,7 +22,7 @@ record Options(String host, int port, String domain, String password, String use
                Path csv, Path json,
                Path openfireHome, Path pluginJar, Path work, boolean withoutPlugin, boolean baselineWithoutPlugin,
                int cataloguePort,
-               int heapGroups, int heapInvitations) {
+               int heapGroups, int heapInvitations, int reconcileUsers) {
 
     static final String USAGE = """
             usage: java -jar loadgen/target/svgroups-loadgen.jar [options]
@@ -73,6 +73,15 @@ record Options(String host, int port, String domain, String password, String use
               --heap-invitations P     also hold P pending invitations of minors (svgroups only) and report the heap
                                        per invitation
 
+            Bookmarks (instead of traffic)
+              --reconcile-users N      provision N more users (no password) in groups of --members, each user in 1,
+                                       2 or 3 of them, and time the reconciliation of everyone's bookmarks at the
+                                       first load (all written), a plugin reload and a restart (all in line) from
+                                       the server log, with its CPU; during the first two and after, the --users
+                                       ping the server at --rate pings/s in total and one of them logs in anew
+                                       each second; each of the --rounds provisions a fresh server (needs
+                                       --openfire-home)
+
             Output
               --csv FILE               write every run and the summary as CSV
               --json FILE              write them as JSON
@@ -106,6 +115,11 @@ record Options(String host, int port, String domain, String password, String use
 
     String username(int index) {
         return String.format(Locale.ROOT, "%s%04d", userPrefix, index + 1);
+    }
+
+    /** The users whose bookmarks are reconciled are PREFIX + "r" + number, apart from the load users. */
+    String reconcileUsername(int index) {
+        return String.format(Locale.ROOT, "%sr%05d", userPrefix, index + 1);
     }
 
     boolean mixesInclude(OpKind kind) {
@@ -189,7 +203,8 @@ record Options(String host, int port, String domain, String password, String use
                 values.containsKey("--baseline-without-plugin"),
                 integer(values, "--catalogue-port", 0, 0, 65535),
                 integer(values, "--heap-groups", 0, 0, 1_000_000),
-                integer(values, "--heap-invitations", 0, 0, 1_000_000));
+                integer(values, "--heap-invitations", 0, 0, 1_000_000),
+                integer(values, "--reconcile-users", 0, 0, 1_000_000));
         options.check();
         return options;
     }
@@ -199,7 +214,8 @@ record Options(String host, int port, String domain, String password, String use
     }
 
     private void check() {
-        if (members > users) {
+        // With --reconcile-users the groups are theirs; the load users only ping.
+        if (members > users && reconcileUsers == 0) {
             throw new UsageException("--members " + members + " needs at least as many --users (" + users + ")");
         }
         if (mixesInclude(OpKind.INVITE) && (invitees == 0 || members + invitees > users)) {
@@ -224,6 +240,26 @@ record Options(String host, int port, String domain, String password, String use
         }
         if (heapInvitations > 0 && heapGroups == 0) {
             throw new UsageException("--heap-invitations needs --heap-groups (invitations go into those groups)");
+        }
+        if (reconcileUsers > 0) {
+            if (openfireHome == null || heapGroups > 0 || withoutPlugin || baselineWithoutPlugin
+                    || !services.equals(List.of("groups"))) {
+                throw new UsageException("--reconcile-users needs --openfire-home, svgroups and its groups service, and "
+                        + "no --heap-groups");
+            }
+            if (reconcileUsers < 2 * members) {
+                throw new UsageException("--reconcile-users " + reconcileUsers + " needs at least 2 x --members ("
+                        + 2 * members + ")");
+            }
+            if (rate == 0) {
+                throw new UsageException("--reconcile-users needs --rate > 0: the pings per second during and after");
+            }
+            if (duration == null) {
+                throw new UsageException("--reconcile-users measures --duration after each reconciliation, not --operations");
+            }
+            if (json != null) {
+                throw new UsageException("--reconcile-users writes --csv only");
+            }
         }
     }
 

@@ -1,10 +1,14 @@
 package org.svgroups.loadgen;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.svgroups.it.server.OpenfireInstance;
@@ -21,9 +25,12 @@ final class ScratchServer implements AutoCloseable {
     static final String MINOR_INFIX = "m";
 
     private final OpenfireInstance server;
+    /** The size of the server's log before its last start here, in bytes: what that start logged comes after. */
+    private final long logAtStart;
 
-    private ScratchServer(OpenfireInstance server) {
+    private ScratchServer(OpenfireInstance server, long logAtStart) {
         this.server = server;
+        this.logAtStart = logAtStart;
     }
 
     /**
@@ -48,23 +55,57 @@ final class ScratchServer implements AutoCloseable {
                 setup.friends(options.username(layout.owner(g)), minor);
             }
         }
-        // Limits a real app keeps low, raised so that a load run measures the paths rather than the refusals.
-        setup.property("svgroups.rate.invitations-per-hour", "100000")
-                .property("svgroups.rate.groups-per-day", "100000")
-                .property("svgroups.share.per-minute", "10000")
-                .property("svgroups.group.member-cap", Integer.toString(Math.max(32, layout.members() + Math.max(1, minors))))
-                .property("svgroups.friends.source", "roster");
+        raiseLimits(setup, Math.max(32, layout.members() + Math.max(1, minors)));
         catalogueUrl.ifPresent(url -> setup.property("svgroups.share.origins", LoopbackCatalogue.HOST)
                 .property("svgroups.share.catalogue.url", url));
-        OpenfireInstance server = OpenfireInstance.provision(options.openfireHome(),
-                options.work().resolve("home").toAbsolutePath(), options.pluginJar().toAbsolutePath(), setup.build());
-        System.out.println("Starting Openfire in " + server.home() + " ...");
-        server.start();
+        ScratchServer server = provisionAndStart(options, setup);
         if (options.withoutPlugin()) {
             server.uninstallPlugin();
             System.out.println("svgroups uninstalled: plain Openfire.");
         }
-        return new ScratchServer(server);
+        return server;
+    }
+
+    /**
+     * Provisions and starts a server for a bookmark reconciliation run: the load users (they log in and ping),
+     * the {@code --reconcile-users} written straight into the database, and the layout's groups on svgroups'
+     * service (which the first, provisioning start creates), with nobody's bookmarks stored yet.
+     */
+    static ScratchServer startForReconciliation(Options options, ReconcileLayout layout)
+            throws IOException, InterruptedException {
+        ServerSetup.Builder setup = ServerSetup.builder(options.domain());
+        for (int u = 0; u < options.users(); u++) {
+            setup.user(options.username(u), options.password());
+        }
+        for (int u = 0; u < layout.users(); u++) {
+            setup.bulkUser(options.reconcileUsername(u));
+        }
+        String service = options.services().get(0);
+        for (int g = 0; g < layout.groups(); g++) {
+            List<String> members = layout.members(g).stream().map(options::reconcileUsername).toList();
+            setup.room(service, "lgr" + (g + 1), "Group " + (g + 1), members.get(0), members.subList(1, members.size()));
+        }
+        raiseLimits(setup, Math.max(32, layout.size()));
+        return provisionAndStart(options, setup);
+    }
+
+    /** Limits a real app keeps low, raised so that a load run measures the paths rather than the refusals. */
+    private static void raiseLimits(ServerSetup.Builder setup, int memberCap) {
+        setup.property("svgroups.rate.invitations-per-hour", "100000")
+                .property("svgroups.rate.groups-per-day", "100000")
+                .property("svgroups.share.per-minute", "10000")
+                .property("svgroups.group.member-cap", Integer.toString(memberCap))
+                .property("svgroups.friends.source", "roster");
+    }
+
+    private static ScratchServer provisionAndStart(Options options, ServerSetup.Builder setup)
+            throws IOException, InterruptedException {
+        OpenfireInstance server = OpenfireInstance.provision(options.openfireHome(),
+                options.work().resolve("home").toAbsolutePath(), options.pluginJar().toAbsolutePath(), setup.build());
+        System.out.println("Starting Openfire in " + server.home() + " ...");
+        ScratchServer scratch = new ScratchServer(server, logBytes(server.home()));
+        server.start();
+        return scratch;
     }
 
     static String minor(Options options, int m) {
@@ -87,6 +128,54 @@ final class ScratchServer implements AutoCloseable {
 
     void reinstallPlugin() throws IOException, InterruptedException {
         server.reinstallPlugin();
+    }
+
+    /** Replaces the plugin jar and waits until Openfire has unloaded and loaded svgroups again. */
+    void reloadPlugin() throws IOException, InterruptedException {
+        server.reloadPlugin();
+    }
+
+    /** Stops the server, runs one query on its database, and starts it again (see OpenfireInstance). */
+    List<Map<String, Object>> queryWhileStopped(String sql) throws IOException, InterruptedException {
+        return server.queryWhileStopped(sql);
+    }
+
+    long logAtStart() {
+        return logAtStart;
+    }
+
+    /** The size of the server's log now, in bytes. */
+    long logBytes() throws IOException {
+        return logBytes(server.home());
+    }
+
+    /**
+     * The whole lines the server has logged after the first {@code offset} bytes (not the whole log: it grows by
+     * megabytes), and how many bytes they take.
+     */
+    LogLines logFrom(long offset) throws IOException {
+        try (RandomAccessFile log = new RandomAccessFile(logFile(server.home()).toFile(), "r")) {
+            log.seek(offset);
+            byte[] rest = new byte[(int) Math.max(0, log.length() - offset)];
+            log.readFully(rest);
+            int end = rest.length;
+            while (end > 0 && rest[end - 1] != '\n') {
+                end--;
+            }
+            return new LogLines(new String(rest, 0, end, StandardCharsets.UTF_8), end);
+        }
+    }
+
+    record LogLines(String text, int bytes) {
+    }
+
+    private static long logBytes(Path home) throws IOException {
+        Path log = logFile(home);
+        return Files.exists(log) ? Files.size(log) : 0;
+    }
+
+    private static Path logFile(Path home) {
+        return home.resolve("logs/openfire.log");
     }
 
     Path home() {

@@ -39,7 +39,7 @@ record Summary(String variant, String metric, int runs, double deliveriesPerSeco
     }
 
     /** The middle value, or the mean of the two middle values of an even count. */
-    static double median(List<RunResult> runs, ToDoubleFunction<RunResult> value) {
+    static <T> double median(List<T> runs, ToDoubleFunction<T> value) {
         double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
         if (sorted.length == 0) {
             throw new IllegalArgumentException("no runs");

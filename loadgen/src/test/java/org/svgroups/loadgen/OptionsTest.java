@@ -91,6 +91,36 @@ class OptionsTest {
     }
 
     @Test
+    void reconcilingTimesTheBookmarksOfBulkUsersWhileTheLoadUsersPing() {
+        Options o = Options.parse("--openfire-home", "/of", "--reconcile-users", "10000", "--members", "8",
+                "--users", "8", "--rate", "40", "--rounds", "3");
+        assertThat(o.reconcileUsers()).isEqualTo(10_000);
+        assertThat(o.reconcileUsername(0)).isEqualTo("lgr00001");
+        assertThat(o.reconcileUsername(9_999)).isEqualTo("lgr10000");
+        assertThat(o.username(0)).isEqualTo("lg0001");
+        assertThat(Options.parse().reconcileUsers()).isZero();
+    }
+
+    @Test
+    void reconcilingRefusesWhatItCannotMeasure() {
+        assertThatThrownBy(() -> Options.parse("--reconcile-users", "100", "--rate", "10"))
+                .hasMessageContaining("--reconcile-users needs --openfire-home");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--reconcile-users", "100", "--rate", "10",
+                "--services", "conference")).hasMessageContaining("its groups service");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--reconcile-users", "100", "--rate", "10",
+                "--heap-groups", "5")).hasMessageContaining("no --heap-groups");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--reconcile-users", "63", "--rate", "10"))
+                .hasMessageContaining("--reconcile-users 63 needs at least 2 x --members (64)");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--reconcile-users", "100"))
+                .hasMessageContaining("needs --rate > 0");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--reconcile-users", "100", "--rate", "10",
+                "--operations", "5")).hasMessageContaining("not --operations");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--reconcile-users", "100", "--rate", "10",
+                "--json", "r.json")).hasMessageContaining("--csv only");
+        assertThatThrownBy(() -> Options.parse("--reconcile-users", "-1")).hasMessageContaining("--reconcile-users must be 0..");
+    }
+
+    @Test
     void everyOptionInTheUsageIsAccepted() {
         assertThat(Options.wantsHelp("--users", "3", "--help")).isTrue();
         assertThat(Options.parse("--openfire-home", "/of", "--without-plugin", "--services", "conference",

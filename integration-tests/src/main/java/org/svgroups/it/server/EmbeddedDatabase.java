@@ -22,14 +22,25 @@ import java.util.stream.Stream;
 
 /**
  * Writes what autosetup cannot into a stopped Openfire's embedded HSQLDB database, through the driver in the
- * server's own {@code lib/}: one-way roster subscriptions, users' birthdates and system properties; and reads
- * it, read-only, for tests that check what the server stored.
+ * server's own {@code lib/}: one-way roster subscriptions, users' birthdates, system properties, bulk users and
+ * persistent rooms; and reads it, read-only, for tests that check what the server stored.
  */
 final class EmbeddedDatabase {
 
     /** Openfire's RosterItem.SubType values. */
     private static final int SUB_TO = 1;
     private static final int SUB_FROM = 2;
+    /** Openfire's JiveConstants.MUC_ROOM: the ofID sequence room IDs come from. */
+    private static final int MUC_ROOM_SEQUENCE = 23;
+    private static final int OWNER = 10;
+    /** MUCRoom roles moderator, participant and visitor, as MUCPersistenceManager marshals them (1 | 2 | 4). */
+    private static final int ALL_ROLES_BROADCAST = 7;
+    private static final String ADD_ROOM = "INSERT INTO ofMucRoom (serviceID, roomID, creationDate, modificationDate,"
+            + " name, naturalName, description, lockedDate, emptyDate, canChangeSubject, maxUsers, publicRoom, moderated,"
+            + " membersOnly, canInvite, roomPassword, canDiscoverJID, logEnabled, retireOnDeletion, preserveHistOnDel,"
+            + " subject, rolesToBroadcast, useReservedNick, canChangeNick, canRegister, allowpm, fmucEnabled)"
+            + " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, 0, 0, 0, 0, 1, 0, NULL, 1, 0, 0, 0, '', " + ALL_ROLES_BROADCAST
+            + ", 0, 1, 0, 0, 0)";
 
     private EmbeddedDatabase() {
     }
@@ -59,10 +70,95 @@ final class EmbeddedDatabase {
                     property.executeUpdate();
                 }
             }
+            addBulkUsers(db, setup.bulkUsers());
+            addRooms(db, setup);
             try (Statement shutdown = db.createStatement()) {
                 shutdown.execute("SHUTDOWN");
             }
         }
+    }
+
+    private static void addBulkUsers(Connection db, List<String> usernames) throws SQLException {
+        String now = millis(System.currentTimeMillis());
+        try (PreparedStatement user = db.prepareStatement(
+                "INSERT INTO ofUser (username, name, creationDate, modificationDate) VALUES (?, ?, ?, ?)")) {
+            for (String username : usernames) {
+                user.setString(1, username);
+                user.setString(2, username);
+                user.setString(3, now);
+                user.setString(4, now);
+                user.addBatch();
+            }
+            user.executeBatch();
+        }
+    }
+
+    /** Rooms take IDs from Openfire's own sequence, which is moved past them so that the server never reuses one. */
+    private static void addRooms(Connection db, ServerSetup setup) throws SQLException {
+        if (setup.rooms().isEmpty()) {
+            return;
+        }
+        Map<String, Long> services = new TreeMap<>();
+        try (Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("SELECT subdomain, serviceID FROM ofMucService")) {
+            while (rows.next()) {
+                services.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        long next;
+        try (Statement query = db.createStatement();
+             ResultSet row = query.executeQuery("SELECT id FROM ofID WHERE idType = " + MUC_ROOM_SEQUENCE)) {
+            next = row.next() ? row.getLong(1) : 1;
+        }
+        String now = millis(System.currentTimeMillis());
+        String unlocked = millis(0);
+        try (PreparedStatement room = db.prepareStatement(ADD_ROOM);
+             PreparedStatement owner = db.prepareStatement(
+                     "INSERT INTO ofMucAffiliation (roomID, jid, affiliation) VALUES (?, ?, " + OWNER + ")");
+             PreparedStatement member = db.prepareStatement("INSERT INTO ofMucMember (roomID, jid) VALUES (?, ?)")) {
+            for (ServerSetup.Room r : setup.rooms()) {
+                Long serviceId = services.get(r.service());
+                if (serviceId == null) {
+                    throw new SQLException("No MUC service '" + r.service() + "' for room " + r.name() + "; there are " + services.keySet());
+                }
+                long id = next++;
+                room.setLong(1, serviceId);
+                room.setLong(2, id);
+                room.setString(3, now);
+                room.setString(4, now);
+                room.setString(5, r.name());
+                room.setString(6, r.naturalName());
+                room.setString(7, unlocked);
+                room.setString(8, now);
+                room.addBatch();
+                owner.setLong(1, id);
+                owner.setString(2, setup.jid(r.owner()));
+                owner.addBatch();
+                for (String m : r.members()) {
+                    member.setLong(1, id);
+                    member.setString(2, setup.jid(m));
+                    member.addBatch();
+                }
+            }
+            room.executeBatch();
+            owner.executeBatch();
+            member.executeBatch();
+        }
+        try (PreparedStatement sequence = db.prepareStatement("UPDATE ofID SET id = ? WHERE idType = " + MUC_ROOM_SEQUENCE)) {
+            sequence.setLong(1, next);
+            if (sequence.executeUpdate() != 1) {
+                try (PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO ofID (idType, id) VALUES (" + MUC_ROOM_SEQUENCE + ", ?)")) {
+                    insert.setLong(1, next);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Openfire's StringUtils.dateToMillis: epoch milliseconds, zero-padded to 15 digits. */
+    private static String millis(long epochMillis) {
+        return String.format(java.util.Locale.ROOT, "%015d", epochMillis);
     }
 
     /**
