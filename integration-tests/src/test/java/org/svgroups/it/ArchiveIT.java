@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.XMPPException;
@@ -25,11 +26,13 @@ import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smack.packet.UnparsedIQ;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.Jid;
+import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.jid.impl.JidCreate;
 import org.svgroups.client.GroupChat;
 import org.svgroups.client.GroupMessage;
@@ -171,6 +174,17 @@ class ArchiveIT {
             bob.send(group, "after dave");
 
             assertThat(dave.history(group, 10, null).messages()).extracting(HistoryMessage::body).containsExactly("after dave");
+
+            // Nor does the room's XEP-0045 discussion history show it to him when he enters as a plain client does,
+            // asking for the server's default history: Openfire sends history before the entering presence, so it
+            // would be here by the time the join returns.
+            MultiUserChat room = MultiUserChatManager.getInstanceFor(dave.connection()).getMultiUserChat(group);
+            List<String> received = new CopyOnWriteArrayList<>();
+            room.addMessageListener(message -> received.add(message.getBody()));
+            room.join(room.getEnterConfigurationBuilder(Resourcepart.from("dave")).build());
+            bob.send(group, "after dave entered");
+            awaitReceived(received, "after dave entered");
+            assertThat(received).as("no discussion history from before dave was a member").containsExactly("after dave entered");
         }
     }
 
@@ -217,6 +231,22 @@ class ArchiveIT {
                 dissolved.toString(), kept.toString());
         assertThat(rows).extracting(row -> row.get("groupJID"), row -> ((Number) row.get("messages")).intValue())
                 .containsExactly(tuple(kept.toString(), 1));
+    }
+
+    /** Waits until {@code text} was received (the positive control of a test that nothing else was). */
+    private static void awaitReceived(List<String> received, String text) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!received.contains(text)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("'" + text + "' did not arrive; received " + received);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static void joined(SvGroupsClient user, EntityBareJid group) throws SvGroupsException {

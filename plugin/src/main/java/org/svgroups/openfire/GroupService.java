@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jivesoftware.openfire.muc.Affiliation;
 import org.jivesoftware.openfire.muc.ForbiddenException;
+import org.jivesoftware.openfire.muc.HistoryStrategy;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
@@ -73,6 +74,9 @@ final class GroupService {
             }
         }
         ROOM_DEFAULTS.forEach((name, value) -> MUCPersistenceManager.setProperty(subdomain, name, value));
+        // No XEP-0045 discussion history on joining: it would show a late joiner what was said before they were a
+        // member. The archive serves each member what they may read instead.
+        service.getHistoryStrategy().setType(HistoryStrategy.Type.none);
         return new GroupService(service, settings);
     }
 

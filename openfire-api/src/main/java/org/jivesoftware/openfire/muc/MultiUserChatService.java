@@ -139,6 +139,8 @@ public interface MultiUserChatService extends Component {
 
     void addExtraFeature(String feature);
 
+    HistoryStrategy getHistoryStrategy();
+
     void removeExtraFeature(String feature);
 
     void addExtraIdentity(String category, String name, String type);

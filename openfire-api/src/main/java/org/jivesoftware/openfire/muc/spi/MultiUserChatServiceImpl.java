@@ -318,6 +318,10 @@ public class MultiUserChatServiceImpl implements Component, MultiUserChatService
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }
 
+    public HistoryStrategy getHistoryStrategy() {
+        throw new UnsupportedOperationException("openfire-api is compile-only");
+    }
+
     public void removeExtraFeature(final String feature) {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }
