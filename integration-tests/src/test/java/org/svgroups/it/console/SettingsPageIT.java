@@ -39,6 +39,7 @@ class SettingsPageIT {
     static {
         LABELS.put("svgroups.service.subdomain", "Service subdomain");
         LABELS.put("svgroups.group.member-cap", "Member cap");
+        LABELS.put("svgroups.bookmarks.enabled", "Bookmarks of members' groups");
         LABELS.put("svgroups.age.minimum", "Minimum age");
         LABELS.put("svgroups.age.consent", "Consent age");
         LABELS.put("svgroups.age.unknown-allowed", "Users without a birthdate allowed");
@@ -57,6 +58,9 @@ class SettingsPageIT {
         LABELS.put("svgroups.share.catalogue.cache-lifetime", "Catalogue answers kept for");
         LABELS.put("svgroups.share.catalogue.unreachable-delivers", "Deliver shares when the catalogue is unreachable");
         LABELS.put("svgroups.share.refuse-unreadable", "Refuse end-to-end encrypted messages");
+        LABELS.put("svgroups.archive.enabled", "Keep group history");
+        LABELS.put("svgroups.archive.full-history", "Members read the whole history");
+        LABELS.put("svgroups.archive.retention-days", "Days history is kept (0: always)");
     }
 
     /** The server is shared with every other real-server test: put the member cap back whatever happened. */
@@ -96,7 +100,7 @@ class SettingsPageIT {
             assertThat(console.label(key)).as("label of %s", key).isEqualTo(label);
         });
         assertThat(console.pageText()).contains("Groups", "Age and consent", "Friends", "Invitations and limits",
-                "Sharing", "Setting", "New value", "Current value", "Default");
+                "Sharing", "History", "Setting", "New value", "Current value", "Default");
         assertThat(console.value(CAP)).isEqualTo(DEFAULT_CAP);
         assertThat(console.value("svgroups.friends.source")).isEqualTo("roster");
         assertThat(console.value("svgroups.age.unknown-allowed")).isEqualTo("true");
