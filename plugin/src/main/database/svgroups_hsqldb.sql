@@ -60,7 +60,8 @@ CREATE TABLE ofSvgGroupActivity (
 // millisecond: unique and increasing, so that the primary key, led by the group, serves every page of a group's
 // history and its time filters (sentAt = orderKey / 1000, in epoch milliseconds). stanzaId is the XEP-0359
 // stanza-id the group stamped on the message, the MAM id clients see; the second index finds it. The third
-// serves the retention purge, which deletes by age across groups.
+// serves the retention purge, which deletes by age across groups. The stanza is a LONGVARCHAR (stored in the
+// row, like Openfire's ofMucConversationLog), not a CLOB: HSQLDB gives every CLOB its own 32 KB block.
 CREATE TABLE ofSvgArchive (
   groupJID              VARCHAR(255)    NOT NULL,
   orderKey              BIGINT          NOT NULL,
@@ -68,7 +69,7 @@ CREATE TABLE ofSvgArchive (
   sentAt                BIGINT          NOT NULL,
   senderJID             VARCHAR(255)    NOT NULL,
   nickname              VARCHAR(1024)   NOT NULL,
-  stanza                CLOB            NOT NULL,
+  stanza                LONGVARCHAR     NOT NULL,
   CONSTRAINT ofSvgArchive_pk PRIMARY KEY (groupJID, orderKey)
 );
 CREATE UNIQUE INDEX ofSvgArchive_id_idx ON ofSvgArchive (groupJID, stanzaId);

@@ -40,6 +40,7 @@ class SettingsPageIT {
     static {
         LABELS.put("svgroups.service.subdomain", "Service subdomain");
         LABELS.put("svgroups.group.member-cap", "Member cap");
+        LABELS.put("svgroups.bookmarks.enabled", "Bookmarks of members' groups");
         LABELS.put("svgroups.age.minimum", "Minimum age");
         LABELS.put("svgroups.age.consent", "Consent age");
         LABELS.put("svgroups.age.unknown-allowed", "Users without a birthdate allowed");
@@ -64,6 +65,9 @@ class SettingsPageIT {
         LABELS.put("svgroups.notify.timeout", "Time allowed for one POST");
         LABELS.put("svgroups.notify.batch-size", "Events per POST");
         LABELS.put("svgroups.notify.queue-capacity", "Events that may wait");
+        LABELS.put("svgroups.archive.enabled", "Keep group history");
+        LABELS.put("svgroups.archive.full-history", "Members read the whole history");
+        LABELS.put("svgroups.archive.retention-days", "Days history is kept (0: always)");
     }
 
     /** The server is shared with every other real-server test: put the member cap back whatever happened. */
@@ -103,7 +107,7 @@ class SettingsPageIT {
             assertThat(console.label(key)).as("label of %s", key).isEqualTo(label);
         });
         assertThat(console.pageText()).contains("Groups", "Age and consent", "Friends", "Invitations and limits",
-                "Sharing", "Setting", "New value", "Current value", "Default");
+                "Sharing", "History", "Setting", "New value", "Current value", "Default");
         assertThat(console.value(CAP)).isEqualTo(DEFAULT_CAP);
         assertThat(console.value("svgroups.friends.source")).isEqualTo("roster");
         assertThat(console.value("svgroups.age.unknown-allowed")).isEqualTo("true");

@@ -19,6 +19,7 @@ final class OpenfireSettingsBackend extends OpenfireConsole implements SettingsB
         super(webManager);
         put(SettingsForm.SUBDOMAIN, SvGroupsProperties.SERVICE_SUBDOMAIN);
         put(SettingsForm.MEMBER_CAP, SvGroupsProperties.MEMBER_CAP);
+        put(SettingsForm.BOOKMARKS_ENABLED, SvGroupsProperties.BOOKMARKS_ENABLED);
         put(SettingsForm.MINIMUM_AGE, SvGroupsProperties.MINIMUM_AGE);
         put(SettingsForm.CONSENT_AGE, SvGroupsProperties.CONSENT_AGE);
         put(SettingsForm.UNKNOWN_BIRTHDATE_ALLOWED, SvGroupsProperties.UNKNOWN_BIRTHDATE_ALLOWED);
