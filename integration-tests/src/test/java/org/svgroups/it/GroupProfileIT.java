@@ -89,6 +89,7 @@ class GroupProfileIT {
             "muc#roomconfig_persistentroom, 0",
             "muc#roomconfig_passwordprotectedroom, 1",
             "muc#roomconfig_roomsecret, hunter2",
+            "muc#roomconfig_enablelogging, 1",
     })
     void changingALockedOptionIsRefusedWithProfileLockedAndChangesNothing(String field, String value) throws Exception {
         MultiUserChat room = plainRoom(alice);

@@ -21,6 +21,8 @@ public enum LockedOption {
     NO_ROOM_SECRET("muc#roomconfig_roomsecret", "groups are never password-protected",
             (values, settings) -> values.stream().allMatch(String::isEmpty)),
     NO_SELF_REGISTRATION("x-muc#roomconfig_registration", "nobody can register themselves into a group", Allowed.FALSE),
+    NO_CONVERSATION_LOG("muc#roomconfig_enablelogging",
+            "a group's history is its archive, with its read rules, not Openfire's conversation log", Allowed.FALSE),
     ROOM_FITS_ALL_MEMBERS("muc#roomconfig_maxusers",
             "the room must hold every member: 0 (no limit) or at least the member cap", LockedOption::fitsAllMembers);
 
