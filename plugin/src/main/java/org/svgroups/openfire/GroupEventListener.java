@@ -1,6 +1,5 @@
 package org.svgroups.openfire;
 
-import org.jivesoftware.openfire.muc.MUCEventListener;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,7 @@ import org.xmpp.packet.Message;
  * message a group accepts), forgets the pending invitations and the activity of a dissolved group, has the
  * console's list of groups read again when one comes or goes, and tells who joined (the creator) or left (everyone).
  */
-final class GroupEventListener implements MUCEventListener {
+final class GroupEventListener extends MucEventAdapter {
 
     private static final Logger Log = LoggerFactory.getLogger(GroupEventListener.class);
 
@@ -77,35 +76,5 @@ final class GroupEventListener implements MUCEventListener {
         if (isGroup(roomJID)) {
             activity.record(roomJID.toBareJID());
         }
-    }
-
-    // The remaining events concern neither the profile nor membership.
-
-    @Override
-    public void roomClearChatHistory(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void occupantJoined(JID roomJID, JID user, String nickname) {
-    }
-
-    @Override
-    public void occupantLeft(JID roomJID, JID user, String nickname) {
-    }
-
-    @Override
-    public void occupantNickKicked(JID roomJID, String nickname) {
-    }
-
-    @Override
-    public void nicknameChanged(JID roomJID, JID user, String oldNickname, String newNickname) {
-    }
-
-    @Override
-    public void privateMessageRecieved(JID toJID, JID fromJID, Message message) {
-    }
-
-    @Override
-    public void roomSubjectChanged(JID roomJID, JID user, String newSubject) {
     }
 }

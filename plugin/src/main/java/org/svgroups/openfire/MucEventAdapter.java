@@ -5,7 +5,7 @@ import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
 /** A MUC event listener that ignores every event: listeners override the few they need. */
-abstract class MucEventAdapter implements MUCEventListener {
+public abstract class MucEventAdapter implements MUCEventListener {
 
     @Override
     public void roomCreated(long roomID, JID roomJID) {

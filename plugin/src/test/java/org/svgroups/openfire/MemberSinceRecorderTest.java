@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
@@ -45,7 +41,7 @@ class MemberSinceRecorderTest {
     private final List<JID> members = new ArrayList<>(List.of(new JID("bob@example.org")));
     private final Map<String, Map<String, Instant>> recorded = new TreeMap<>();
     private final Map<String, Set<String>> directoryMemberships = new HashMap<>();
-    private final HandTurnedThread thread = new HandTurnedThread();
+    private final ManualScheduler thread = new ManualScheduler();
     private Instant now = T0;
     private RuntimeException failure;
     private final MemberSinceRecorder recorder;
@@ -82,7 +78,7 @@ class MemberSinceRecorderTest {
     void aNewMemberIsRecordedAtTheMomentOfTheChangeNotWhenTheThreadGetsToIt() {
         recorder.membersChanged(CREW, List.of("bob@example.org"));
         now = T0.plus(Duration.ofMinutes(5));
-        thread.runAll();
+        thread.runReady();
 
         assertThat(store.since(CREW, "bob@example.org")).contains(T0);
     }
@@ -90,16 +86,16 @@ class MemberSinceRecorderTest {
     @Test
     void leavingForgetsTheMomentAndComingBackCountsFromTheReturn() {
         recorder.membersChanged(CREW, List.of("bob@example.org"));
-        thread.runAll();
+        thread.runReady();
         members.clear();
         recorder.membersChanged(CREW, List.of("bob@example.org"));
-        thread.runAll();
+        thread.runReady();
         assertThat(store.since(CREW, "bob@example.org")).isEmpty();
 
         now = T0.plus(Duration.ofDays(1));
         members.add(new JID("bob@example.org"));
         recorder.membersChanged(CREW, List.of("bob@example.org"));
-        thread.runAll();
+        thread.runReady();
 
         assertThat(store.since(CREW, "bob@example.org")).contains(T0.plus(Duration.ofDays(1)));
     }
@@ -107,12 +103,12 @@ class MemberSinceRecorderTest {
     @Test
     void aChangeThatKeepsSomeoneInTheGroupKeepsTheirMoment() {
         recorder.membersChanged(CREW, List.of("bob@example.org"));
-        thread.runAll();
+        thread.runReady();
         now = T0.plus(Duration.ofHours(1));
 
         recorder.membersChanged(CREW, List.of("bob@example.org"));
         recorder.groupChanged(CREW);
-        thread.runAll();
+        thread.runReady();
 
         assertThat(store.since(CREW, "bob@example.org")).contains(T0);
     }
@@ -122,7 +118,7 @@ class MemberSinceRecorderTest {
         store.recordIfAbsent(CREW, "carol@example.org", T0.minusSeconds(60));
 
         recorder.groupChanged(CREW);
-        thread.runAll();
+        thread.runReady();
 
         assertThat(recorded.get(CREW)).isEqualTo(Map.of("alice@example.org", T0, "bob@example.org", T0));
     }
@@ -133,7 +129,7 @@ class MemberSinceRecorderTest {
         store.recordIfAbsent("other@" + SERVICE, "bob@example.org", T0);
 
         recorder.groupDissolved(CREW);
-        thread.runAll();
+        thread.runReady();
 
         assertThat(recorded).containsOnlyKeys("other@" + SERVICE);
     }
@@ -146,7 +142,7 @@ class MemberSinceRecorderTest {
         store.recordIfAbsent("gone@" + SERVICE, "bob@example.org", T0.minusSeconds(3600));
 
         recorder.reconcileEveryone();
-        thread.runAll();
+        thread.runReady();
 
         assertThat(recorded).isEqualTo(Map.of(CREW,
                 Map.of("alice@example.org", T0, "bob@example.org", T0.minusSeconds(3600))));
@@ -156,11 +152,11 @@ class MemberSinceRecorderTest {
     void aFailureIsLoggedAndLeavesTheThreadRunning() {
         failure = new IllegalStateException("database down");
         recorder.membersChanged(CREW, List.of("bob@example.org"));
-        thread.runAll();
+        thread.runReady();
         failure = null;
 
         recorder.membersChanged(CREW, List.of("bob@example.org"));
-        thread.runAll();
+        thread.runReady();
 
         assertThat(store.since(CREW, "bob@example.org")).contains(T0);
     }
@@ -241,49 +237,6 @@ class MemberSinceRecorderTest {
         @Override
         public List<ItemShares> mostShared(LocalDate from, LocalDate to, int limit) {
             throw new UnsupportedOperationException();
-        }
-    }
-
-    /** A single thread the test turns by hand. */
-    private static final class HandTurnedThread extends AbstractExecutorService {
-        private final Deque<Runnable> tasks = new ArrayDeque<>();
-        private boolean shutdown;
-
-        void runAll() {
-            while (!tasks.isEmpty()) {
-                tasks.poll().run();
-            }
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            tasks.add(command);
-        }
-
-        @Override
-        public void shutdown() {
-            shutdown = true;
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            shutdown = true;
-            return List.copyOf(tasks);
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
         }
     }
 }

@@ -3,8 +3,8 @@ package org.svgroups.openfire.notify;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.jivesoftware.openfire.muc.MUCEventListener;
 import org.jivesoftware.openfire.muc.MUCRoom;
+import org.svgroups.openfire.MucEventAdapter;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
@@ -13,7 +13,7 @@ import org.xmpp.packet.Message;
  * {@link #messageReceived} after the broadcast with the room's lock held: this only reads the room and offers an
  * event to the bounded queue.
  */
-public final class NotifyListener implements MUCEventListener {
+public final class NotifyListener extends MucEventAdapter {
 
     private final String domain;
     private final Function<String, MUCRoom> rooms;
@@ -41,40 +41,4 @@ public final class NotifyListener implements MUCEventListener {
     }
 
     // Nothing else reaches absent members.
-
-    @Override
-    public void roomCreated(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void roomDestroyed(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void roomClearChatHistory(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void occupantJoined(JID roomJID, JID user, String nickname) {
-    }
-
-    @Override
-    public void occupantLeft(JID roomJID, JID user, String nickname) {
-    }
-
-    @Override
-    public void occupantNickKicked(JID roomJID, String nickname) {
-    }
-
-    @Override
-    public void nicknameChanged(JID roomJID, JID user, String oldNickname, String newNickname) {
-    }
-
-    @Override
-    public void privateMessageRecieved(JID toJID, JID fromJID, Message message) {
-    }
-
-    @Override
-    public void roomSubjectChanged(JID roomJID, JID user, String newSubject) {
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.svgroups.openfire.ManualScheduler;
 
 class BookmarkWorkerTest {
 

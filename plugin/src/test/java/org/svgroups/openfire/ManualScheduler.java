@@ -1,4 +1,4 @@
-package org.svgroups.openfire.bookmarks;
+package org.svgroups.openfire;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -12,27 +12,27 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A single "thread" the test turns by hand: tasks run when the test says so, delayed ones when it lets time pass. */
-final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
     private final Deque<Runnable> ready = new ArrayDeque<>();
-    final List<Duration> delays = new ArrayList<>();
+    public final List<Duration> delays = new ArrayList<>();
     private final List<Runnable> delayed = new ArrayList<>();
     boolean shutdown;
 
     /** Runs every ready task, and those they queue, in order. */
-    void runReady() {
+    public void runReady() {
         while (!ready.isEmpty()) {
             ready.poll().run();
         }
     }
 
     /** Runs the first ready task only. */
-    void runOne() {
+    public void runOne() {
         ready.poll().run();
     }
 
     /** Makes every delayed task ready, as if their time had come, and runs them. */
-    void letTimePass() {
+    public void letTimePass() {
         ready.addAll(delayed);
         delayed.clear();
         runReady();
