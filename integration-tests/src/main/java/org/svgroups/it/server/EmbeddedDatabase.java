@@ -79,6 +79,10 @@ final class EmbeddedDatabase {
     }
 
     private static void addBulkUsers(Connection db, List<String> usernames) throws SQLException {
+        if (usernames.isEmpty()) {
+            // HSQLDB refuses to execute an empty batch.
+            return;
+        }
         String now = millis(System.currentTimeMillis());
         try (PreparedStatement user = db.prepareStatement(
                 "INSERT INTO ofUser (username, name, creationDate, modificationDate) VALUES (?, ?, ?, ?)")) {
