@@ -87,12 +87,17 @@ public final class LoadGenerator {
                     for (Options.Variant variant : options.variants()) {
                         if (variant.service().equals(options.services().get(0))) {
                             results.addAll(traffic.run(variant.withoutPlugin(), round));
+                            settle(options, server);
                         }
                     }
                     server.reinstallPlugin();
                 }
                 for (Options.Variant variant : options.variants()) {
+                    if (variant.settings() != null) {
+                        server.apply(variant.settings(), ServerSettings.keys(options.settings()));
+                    }
                     results.addAll(traffic.run(variant, round));
+                    settle(options, server);
                 }
             }
         }
@@ -104,6 +109,13 @@ public final class LoadGenerator {
         }
         if (options.json() != null) {
             Report.write(options.json(), Report.json(results, summary));
+        }
+    }
+
+    private static void settle(Options options, ScratchServer server) throws InterruptedException {
+        if (!options.settle().isZero()) {
+            System.out.printf(java.util.Locale.ROOT, "  server idle after %.1f s%n",
+                    server.settle(options.settle()).toMillis() / 1000.0);
         }
     }
 
