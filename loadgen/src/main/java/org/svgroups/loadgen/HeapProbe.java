@@ -64,7 +64,7 @@ record HeapProbe(Options options, Layout layout, Fleet fleet, long pid) {
         List<EntityBareJid> rooms = new ArrayList<>();
         for (int h = 0; h < options.heapGroups(); h++) {
             EntityBareJid room = Rooms.jid("lgheap" + h, service, options.domain());
-            Rooms.create(fleet, room, layout.members(h % layout.groups()));
+            Rooms.create(fleet, room, layout.members(h % layout.groups()), options.roomLogging() && !service.equals("groups"));
             rooms.add(room);
             if ((h + 1) % 1000 == 0) {
                 System.out.printf(Locale.ROOT, "%s: %d groups created%n", service, h + 1);

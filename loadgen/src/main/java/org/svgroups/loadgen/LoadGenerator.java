@@ -92,12 +92,17 @@ public final class LoadGenerator {
                     for (Options.Variant variant : options.variants()) {
                         if (variant.service().equals(options.services().get(0))) {
                             results.addAll(traffic.run(variant.withoutPlugin(), round));
+                            settle(options, server);
                         }
                     }
                     server.reinstallPlugin();
                 }
                 for (Options.Variant variant : options.variants()) {
+                    if (variant.settings() != null) {
+                        server.apply(variant.settings(), ServerSettings.keys(options.settings()));
+                    }
                     results.addAll(traffic.run(variant, round));
+                    settle(options, server);
                 }
             }
         }
@@ -118,6 +123,13 @@ public final class LoadGenerator {
         ReconcileProbe.medians(results).forEach(System.out::println);
         if (options.csv() != null) {
             Report.write(options.csv(), ReconcileProbe.csv(results));
+        }
+    }
+
+    private static void settle(Options options, ScratchServer server) throws InterruptedException {
+        if (!options.settle().isZero()) {
+            System.out.printf(java.util.Locale.ROOT, "  server idle after %.1f s%n",
+                    server.settle(options.settle()).toMillis() / 1000.0);
         }
     }
 

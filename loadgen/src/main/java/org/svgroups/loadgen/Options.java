@@ -22,7 +22,8 @@ record Options(String host, int port, String domain, String password, String use
                Path csv, Path json,
                Path openfireHome, Path pluginJar, Path work, boolean withoutPlugin, boolean baselineWithoutPlugin,
                int cataloguePort,
-               int heapGroups, int heapInvitations, int reconcileUsers) {
+               int heapGroups, int heapInvitations, int reconcileUsers,
+               List<ServerSettings> settings, boolean roomLogging, int absent, Duration settle) {
 
     static final String USAGE = """
             usage: java -jar loadgen/target/svgroups-loadgen.jar [options]
@@ -54,6 +55,16 @@ record Options(String host, int port, String domain, String password, String use
               --services LIST          MUC subdomains, comma-separated: each gets its own G groups, the same members
                                        and the same traffic (groups); e.g. conference,groups compares plain
                                        members-only rooms on Openfire's service with svgroups' groups
+              --room-logging           rooms on services other than groups are created with Openfire's conversation
+                                       logging on (muc#roomconfig_enablelogging)
+              --absent A               the last A members of each group are members who stay out of its room
+                                       (logged in, not entered): what the notifier tells the app about (0)
+              --settings LABEL:KEY=VALUE,...
+                                       a variant of the groups service that runs with these Openfire system
+                                       properties, set on the running server through the admin console before each
+                                       of its runs; repeat to compare (e.g. archive-off:svgroups.archive.enabled=false);
+                                       keys another --settings names and this one does not are deleted (defaults).
+                                       Needs --openfire-home (the console's admin password comes from it)
 
             Traffic
               --mix SPEC               kind=weight,... of message, share, invite, join (message=100); repeat to
@@ -64,6 +75,10 @@ record Options(String host, int port, String domain, String password, String use
               --warmup TIME            unmeasured traffic before each run (5s)
               --rate OPS               operations started per second in total (0: as fast as --concurrency allows)
               --concurrency C          most operations in flight at once (64)
+              --settle TIME            after each run, wait (unmeasured) until the scratch server's CPU is idle
+                                       (under a tenth of a core for a second), at most TIME, so that work it deferred
+                                       (archive writes, conversation logs, collections) does not land in the next
+                                       variant's run (0s: off; needs --openfire-home)
               --size CHARS             body length of plain messages (100)
 
             Memory (instead of traffic)
@@ -88,7 +103,8 @@ record Options(String host, int port, String domain, String password, String use
               --help                   this text
             """;
 
-    private static final Set<String> FLAGS = Set.of("--without-plugin", "--baseline-without-plugin", "--help");
+    private static final Set<String> FLAGS = Set.of("--without-plugin", "--baseline-without-plugin", "--room-logging",
+            "--help");
 
     /** Thrown for a command line that cannot be run; the message says what is wrong. */
     static final class UsageException extends IllegalArgumentException {
@@ -100,14 +116,22 @@ record Options(String host, int port, String domain, String password, String use
     Options {
         services = List.copyOf(services);
         mixes = List.copyOf(mixes);
+        settings = List.copyOf(settings);
     }
 
-    /** The variants of a run, in the order they are interleaved: every service with every mix. */
+    /**
+     * The variants of a run, in the order they are interleaved: every service with every mix, and the groups
+     * service once per {@code --settings}.
+     */
     List<Variant> variants() {
         List<Variant> variants = new ArrayList<>();
         for (String service : services) {
             for (Mix mix : mixes) {
-                variants.add(new Variant(service, mix));
+                if (service.equals("groups") && !settings.isEmpty()) {
+                    settings.forEach(s -> variants.add(new Variant(service, mix, false, s)));
+                } else {
+                    variants.add(new Variant(service, mix));
+                }
             }
         }
         return variants;
@@ -129,19 +153,20 @@ record Options(String host, int port, String domain, String password, String use
     /**
      * A service (MUC subdomain) and the traffic driven into its groups.
      *
-     * @param plain whether svgroups is uninstalled while it runs
+     * @param plain    whether svgroups is uninstalled while it runs
+     * @param settings the system properties it runs with ({@code --settings}), or null
      */
-    record Variant(String service, Mix mix, boolean plain) {
+    record Variant(String service, Mix mix, boolean plain, ServerSettings settings) {
         Variant(String service, Mix mix) {
-            this(service, mix, false);
+            this(service, mix, false, null);
         }
 
         Variant withoutPlugin() {
-            return new Variant(service, mix, true);
+            return new Variant(service, mix, true, settings);
         }
 
         String label() {
-            return service + " " + mix + (plain ? " no-svgroups" : "");
+            return service + " " + mix + (plain ? " no-svgroups" : "") + (settings == null ? "" : " " + settings.label());
         }
     }
 
@@ -153,6 +178,7 @@ record Options(String host, int port, String domain, String password, String use
     static Options parse(String... args) {
         Map<String, String> values = new HashMap<>();
         List<Mix> mixes = new ArrayList<>();
+        List<ServerSettings> settings = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (!USAGE.contains("  " + name + " ") && !FLAGS.contains(name)) {
@@ -168,6 +194,8 @@ record Options(String host, int port, String domain, String password, String use
             String value = args[++i];
             if (name.equals("--mix")) {
                 mixes.add(read(name, value, Mix::parse));
+            } else if (name.equals("--settings")) {
+                settings.add(read(name, value, ServerSettings::parse));
             } else if (values.put(name, value) != null) {
                 throw new UsageException(name + " is given twice");
             }
@@ -204,7 +232,11 @@ record Options(String host, int port, String domain, String password, String use
                 integer(values, "--catalogue-port", 0, 0, 65535),
                 integer(values, "--heap-groups", 0, 0, 1_000_000),
                 integer(values, "--heap-invitations", 0, 0, 1_000_000),
-                integer(values, "--reconcile-users", 0, 0, 1_000_000));
+                integer(values, "--reconcile-users", 0, 0, 1_000_000),
+                settings,
+                values.containsKey("--room-logging"),
+                integer(values, "--absent", 0, 0, 1000),
+                duration(values, "--settle", "0s"));
         options.check();
         return options;
     }
@@ -237,6 +269,18 @@ record Options(String host, int port, String domain, String password, String use
         }
         if ((heapGroups > 0 || heapInvitations > 0) && openfireHome == null) {
             throw new UsageException("--heap-groups and --heap-invitations need --openfire-home (the server's heap is read with jcmd)");
+        }
+        if (!settings.isEmpty() && (openfireHome == null || !services.contains("groups") || withoutPlugin)) {
+            throw new UsageException("--settings needs --openfire-home and the groups service with svgroups installed");
+        }
+        if (settings.stream().map(ServerSettings::label).distinct().count() < settings.size()) {
+            throw new UsageException("--settings: every label must be different");
+        }
+        if (!settle.isZero() && openfireHome == null) {
+            throw new UsageException("--settle needs --openfire-home (it watches the scratch server's CPU)");
+        }
+        if (absent > members - 2) {
+            throw new UsageException("--absent " + absent + " leaves fewer than 2 members in each room of " + members);
         }
         if (heapInvitations > 0 && heapGroups == 0) {
             throw new UsageException("--heap-invitations needs --heap-groups (invitations go into those groups)");

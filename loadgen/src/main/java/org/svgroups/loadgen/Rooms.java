@@ -29,8 +29,10 @@ final class Rooms {
      * membership; the owner stays inside. Call it for one room at a time per service: Openfire 5.1.1 counts a
      * service's rooms while another thread adds one (LocalMUCRoomManager.updateNonPersistentRoomStat), fails with a
      * ConcurrentModificationException and never answers the creator.
+     *
+     * @param logging whether Openfire logs the room's conversation (muc#roomconfig_enablelogging); plain rooms only
      */
-    static void create(Fleet fleet, EntityBareJid room, List<Integer> members) throws Exception {
+    static void create(Fleet fleet, EntityBareJid room, List<Integer> members, boolean logging) throws Exception {
         int owner = members.get(0);
         MultiUserChat muc = fleet.room(owner, room);
         MultiUserChat.MucCreateConfigFormHandle created = muc.createOrJoin(fleet.nickname(owner));
@@ -42,6 +44,9 @@ final class Rooms {
             form.setAnswer("muc#roomconfig_whois", "anyone");
             // Unlimited occupants, as in the group profile (Openfire's default for other services is 30).
             form.setAnswer("muc#roomconfig_maxusers", "0");
+            if (logging) {
+                form.setAnswer("muc#roomconfig_enablelogging", true);
+            }
             muc.sendConfigurationForm(form);
         }
         List<Jid> others = new ArrayList<>();

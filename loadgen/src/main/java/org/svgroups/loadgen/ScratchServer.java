@@ -5,6 +5,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,6 +28,8 @@ final class ScratchServer implements AutoCloseable {
     private final OpenfireInstance server;
     /** The size of the server's log before its last start here, in bytes: what that start logged comes after. */
     private final long logAtStart;
+    /** Logged in on first use: only --settings needs the admin console. */
+    private ConsoleProperties console;
 
     private ScratchServer(OpenfireInstance server, long logAtStart) {
         this.server = server;
@@ -176,6 +179,45 @@ final class ScratchServer implements AutoCloseable {
 
     private static Path logFile(Path home) {
         return home.resolve("logs/openfire.log");
+    }
+
+    /**
+     * Saves the settings' values on the running server through the admin console and deletes the other
+     * {@code keys} (back to their defaults).
+     */
+    void apply(ServerSettings settings, java.util.Collection<String> keys) throws IOException, InterruptedException {
+        if (console == null) {
+            console = ConsoleProperties.login(java.net.URI.create("http://127.0.0.1:" + OpenfireInstance.ADMIN_PORT + "/"),
+                    server.setup().adminPassword());
+        }
+        console.apply(settings.values(), keys);
+        System.out.println("settings " + settings.label() + ": " + settings.values());
+    }
+
+    /**
+     * Waits until the server has used less than a tenth of a core for a second, or {@code max} has passed.
+     *
+     * @return how long it waited
+     */
+    Duration settle(Duration max) throws InterruptedException {
+        ProcessHandle process = ProcessHandle.of(pid()).orElseThrow();
+        long start = System.nanoTime();
+        long deadline = start + max.toNanos();
+        Duration before = cpu(process);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            Duration now = cpu(process);
+            if (now.minus(before).toMillis() < 100) {
+                break;
+            }
+            before = now;
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(
+                () -> new IllegalStateException("the server's CPU time cannot be read on this system"));
     }
 
     Path home() {

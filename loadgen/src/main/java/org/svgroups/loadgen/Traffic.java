@@ -91,12 +91,13 @@ final class Traffic implements AutoCloseable {
 
     /** Creates the service's groups and lets every member in; run once per service before its runs. */
     void setUp(String service) throws Exception {
+        boolean logging = options.roomLogging() && !service.equals("groups");
         for (int g = 0; g < layout.groups(); g++) {
-            Rooms.create(fleet, room(service, g), layout.members(g));
+            Rooms.create(fleet, room(service, g), layout.members(g), logging);
         }
         List<Future<?>> work = new ArrayList<>();
         for (int g = 0; g < layout.groups(); g++) {
-            for (int member : layout.members(g)) {
+            for (int member : present(g)) {
                 EntityBareJid room = room(service, g);
                 work.add(blocking.submit(() -> {
                     Rooms.join(fleet, member, room);
@@ -110,7 +111,9 @@ final class Traffic implements AutoCloseable {
             pools.add(new ConcurrentLinkedQueue<>(layout.invitees(g)));
         }
         freeInvitees.put(service, pools);
-        System.out.printf(Locale.ROOT, "%s: %d groups of %d members ready%n", service, layout.groups(), layout.members());
+        System.out.printf(Locale.ROOT, "%s: %d groups of %d members ready%s%s%n", service, layout.groups(), layout.members(),
+                options.absent() > 0 ? " (" + options.absent() + " of them stay out of each room)" : "",
+                logging ? " (conversation logging on)" : "");
     }
 
     /** One measured run: warmup, window, drain. */
@@ -174,7 +177,7 @@ final class Traffic implements AutoCloseable {
         OpKind kind = variant.mix().pick(random.nextDouble());
         int g = random.nextInt(layout.groups());
         EntityBareJid room = room(variant.service(), g);
-        List<Integer> members = layout.members(g);
+        List<Integer> members = present(g);
         return switch (kind) {
             case MESSAGE, SHARE -> send(m, kind, room, members.get(random.nextInt(members.size())), now);
             case INVITE -> invite(m, variant.service(), g, room, now);
@@ -302,6 +305,12 @@ final class Traffic implements AutoCloseable {
             }
             freeInvitees.get(service).get(g).add(invitee);
         });
+    }
+
+    /** The members who enter the room: all but the last {@code --absent}. */
+    private List<Integer> present(int g) {
+        List<Integer> members = layout.members(g);
+        return members.subList(0, members.size() - options.absent());
     }
 
     private static String invitationKey(EntityBareJid room, int invitee) {

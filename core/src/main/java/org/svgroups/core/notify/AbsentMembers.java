@@ -1,9 +1,10 @@
 package org.svgroups.core.notify;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Who a group message reaches without them being in the room: its people, minus those present, minus the sender. */
 public final class AbsentMembers {
@@ -18,9 +19,22 @@ public final class AbsentMembers {
      * @return the absent ones, sorted, without duplicates
      */
     public static List<String> of(Collection<String> people, Set<String> present, String sender) {
-        TreeSet<String> absent = new TreeSet<>(people);
-        absent.removeAll(present);
-        absent.remove(sender);
-        return List.copyOf(absent);
+        Objects.requireNonNull(sender, "sender");
+        // Runs for every group message under the room's lock: filter first (usually most people are present), then
+        // sort the few left, rather than sorting everyone into a tree and taking the present out again.
+        List<String> absent = new ArrayList<>();
+        for (String person : people) {
+            if (!present.contains(person) && !person.equals(sender)) {
+                absent.add(person);
+            }
+        }
+        absent.sort(null);
+        List<String> distinct = new ArrayList<>(absent.size());
+        for (String person : absent) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(person)) {
+                distinct.add(person);
+            }
+        }
+        return List.copyOf(distinct);
     }
 }

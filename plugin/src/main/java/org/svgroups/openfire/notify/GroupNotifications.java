@@ -30,9 +30,17 @@ public final class GroupNotifications {
         this.notices = Objects.requireNonNull(notices, "notices");
     }
 
-    /** A message the group accepted and broadcast; the caller holds the room's lock. */
+    /** Whether notifying is on: the settings name an endpoint and a secret. */
+    public boolean enabled() {
+        return notices.enabled();
+    }
+
+    /**
+     * A message the group accepted and broadcast; the caller holds the room's lock. Nothing is made while
+     * notifying is off ({@link GroupNotices#message} reads the settings again).
+     */
     public void messageReceived(MUCRoom room, JID sender, Message message) {
-        if (!notices.enabled() || sender == null) {
+        if (sender == null) {
             return;
         }
         Element stanza = message.getElement();
@@ -65,8 +73,10 @@ public final class GroupNotifications {
     }
 
     private static Set<String> people(MUCRoom room) {
-        Set<String> people = new HashSet<>();
-        for (Collection<JID> jids : List.of(room.getOwners(), room.getAdmins(), room.getMembers())) {
+        List<Collection<JID>> affiliations = List.of(room.getOwners(), room.getAdmins(), room.getMembers());
+        // Sized for everyone at once: these sets are made for every group message, under the room's lock.
+        Set<String> people = sized(affiliations.stream().mapToInt(Collection::size).sum());
+        for (Collection<JID> jids : affiliations) {
             for (JID jid : jids) {
                 people.add(jid.toBareJID());
             }
@@ -75,10 +85,16 @@ public final class GroupNotifications {
     }
 
     private static Set<String> present(MUCRoom room) {
-        Set<String> present = new HashSet<>();
-        for (MUCOccupant occupant : room.getOccupants()) {
+        Collection<MUCOccupant> occupants = room.getOccupants();
+        Set<String> present = sized(occupants.size());
+        for (MUCOccupant occupant : occupants) {
             present.add(occupant.getUserAddress().toBareJID());
         }
         return present;
+    }
+
+    /** A set that holds {@code n} without growing (the default load factor, 0.75). */
+    private static Set<String> sized(int n) {
+        return new HashSet<>(n * 4 / 3 + 1);
     }
 }
