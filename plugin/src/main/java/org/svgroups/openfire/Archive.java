@@ -49,6 +49,7 @@ final class Archive {
     private final ArchiveHandlerGuard guard;
     private final TimerTask flush;
     private final TimerTask purge;
+    private final LiveFlag enabled = new LiveFlag(SvGroupsProperties.ARCHIVE_ENABLED);
 
     private Archive(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
                     Clock clock) {
@@ -56,7 +57,7 @@ final class Archive {
         this.pluginManager = pluginManager;
         store = new JdbcArchive(DbConnectionManager::getConnection);
         buffer = new ArchiveBuffer(BUFFER_CAPACITY, BATCH);
-        listener = new ArchiveListener(groups, buffer, new ArchiveClock(clock), store);
+        listener = new ArchiveListener(groups, buffer, new ArchiveClock(clock), store, enabled::get);
         handler = new ArchiveIQHandler(groups, store, buffer, memberSince, XMPPServer.getInstance().getPacketRouter(),
                 clock);
         guard = new ArchiveHandlerGuard(groups.service(), handler, owner);
@@ -93,6 +94,7 @@ final class Archive {
         groups.service().removeExtraFeature(ArchiveIQHandler.NAMESPACE);
         groups.service().removeIQHandler(handler);
         MUCEventDispatcher.removeListener(listener);
+        enabled.close();
         Tasks.logFailure("archived messages", () -> buffer.flushTo(store));
         if (buffer.pending() > 0 || buffer.dropped() > 0) {
             Log.warn("svgroups stopped with {} messages not archived (database unavailable) and {} dropped.",

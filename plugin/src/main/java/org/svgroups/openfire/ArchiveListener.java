@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.dom4j.Element;
 import org.slf4j.Logger;
@@ -38,9 +39,13 @@ final class ArchiveListener extends MucEventAdapter {
     private final ArchiveClock clock;
     private final ArchiveStore store;
     private final AtomicLong unarchivable = new AtomicLong();
+    private final BooleanSupplier enabled;
 
-    ArchiveListener(GroupService groups, ArchiveBuffer buffer, ArchiveClock clock, ArchiveStore store) {
+    /** @param enabled whether the archive is on (read for every message: it must be cheap) */
+    ArchiveListener(GroupService groups, ArchiveBuffer buffer, ArchiveClock clock, ArchiveStore store,
+                    BooleanSupplier enabled) {
         this.groups = groups;
+        this.enabled = enabled;
         this.buffer = buffer;
         this.clock = clock;
         this.store = store;
@@ -52,7 +57,7 @@ final class ArchiveListener extends MucEventAdapter {
 
     @Override
     public void messageReceived(JID roomJID, JID user, String nickname, Message message) {
-        if (!isGroup(roomJID) || !SvGroupsProperties.ARCHIVE_ENABLED.getValue() || user == null) {
+        if (!isGroup(roomJID) || !enabled.getAsBoolean() || user == null) {
             return;
         }
         Element element = message.getElement();
