@@ -208,6 +208,11 @@ public final class ConsoleBrowser implements AutoCloseable {
         submitAndWait(driver.findElement(By.linkText(text)));
     }
 
+    /** Clicks the element (a link or a button) and waits for the page it leads to. */
+    public void click(By element) {
+        submitAndWait(driver.findElement(element));
+    }
+
     /**
      * The links of the console's sub-navigation bar, under the tabs: one per {@code <sidebar>} of the current tab
      * in the plugins' and Openfire's {@code admin-sidebar.xml} (e.g. "Short-Video Groups" under Group Chat).

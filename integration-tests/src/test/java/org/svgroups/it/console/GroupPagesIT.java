@@ -90,8 +90,8 @@ class GroupPagesIT {
             console.screenshot("group");
 
             String carol = "carol@" + RealOpenfire.DOMAIN;
-            console.driver().findElement(By.xpath("//table[@id='svgroups-members']//tr[td[1][text()='" + carol
-                    + "']]//a")).click();
+            console.click(By.xpath("//table[@id='svgroups-members']//tr[td[1][text()='" + carol
+                    + "']]//a"));
             assertThat(console.pageText()).contains("Remove " + carol + " from the group?");
             assertThat(alice.listGroups()).filteredOn(g -> g.jid().equals(group.jid())).singleElement()
                     .satisfies(g -> assertThat(g.members()).as("nothing done before confirming").isEqualTo(3));
@@ -125,7 +125,7 @@ class GroupPagesIT {
             Group group = alice.createGroup("Doomed crew", List.of("bob"));
             bob.join(group.jid());
             console.open(groupPage(group.jid()));
-            console.driver().findElement(By.id("svgroups-dissolve")).click();
+            console.click(By.id("svgroups-dissolve"));
             assertThat(console.pageText()).contains("Dissolve the group " + group.jid() + "?");
             assertThat(bob.listGroups()).extracting(g -> g.jid()).as("nothing done before confirming").contains(group.jid());
             console.screenshot("group-dissolve");

@@ -59,15 +59,15 @@ class SettingsPageIT {
         LABELS.put("svgroups.share.catalogue.cache-lifetime", "Catalogue answers kept for");
         LABELS.put("svgroups.share.catalogue.unreachable-delivers", "Deliver shares when the catalogue is unreachable");
         LABELS.put("svgroups.share.refuse-unreadable", "Refuse end-to-end encrypted messages");
+        LABELS.put("svgroups.archive.enabled", "Keep group history");
+        LABELS.put("svgroups.archive.full-history", "Members read the whole history");
+        LABELS.put("svgroups.archive.retention-days", "Days history is kept (0: always)");
         LABELS.put("svgroups.notify.url", "App backend URL for events");
         LABELS.put("svgroups.notify.secret", "Signing secret");
         LABELS.put("svgroups.notify.previews", "Text previews of plain messages");
         LABELS.put("svgroups.notify.timeout", "Time allowed for one POST");
         LABELS.put("svgroups.notify.batch-size", "Events per POST");
         LABELS.put("svgroups.notify.queue-capacity", "Events that may wait");
-        LABELS.put("svgroups.archive.enabled", "Keep group history");
-        LABELS.put("svgroups.archive.full-history", "Members read the whole history");
-        LABELS.put("svgroups.archive.retention-days", "Days history is kept (0: always)");
     }
 
     /** The server is shared with every other real-server test: put the member cap back whatever happened. */

@@ -136,9 +136,10 @@ final class Converse implements AutoCloseable {
 
     /** Waits until the room's view shows at least {@code count} messages (or gives up); returns what it shows. */
     List<Shown> awaitMessages(String roomJid, int count) {
-        // Brought to the front, as a person would click it: with many groups open (every group of the user is
+        // Brought to the front (force: in fullscreen mode Converse otherwise leaves the chat in front), as a person
+        // would click it: with many groups open (every group of the user is
         // joined from its bookmark), Converse renders the messages of the room on show only.
-        driver.executeScript("svg.api.rooms.open(arguments[0]);", roomJid);
+        driver.executeScript("svg.api.rooms.open(arguments[0], {}, true);", roomJid);
         try {
             until(count + " messages in " + roomJid, "return document.querySelectorAll("
                     + "'converse-muc[jid=\"' + arguments[0] + '\"] converse-chat-message .chat-msg__text').length >= arguments[1];",
