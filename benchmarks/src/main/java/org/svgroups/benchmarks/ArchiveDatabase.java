@@ -49,6 +49,7 @@ public class ArchiveDatabase {
     private static final int BATCH = 5_000;
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
+    /** The database, and how many messages in how many groups (the big group included) it is loaded with. */
     public enum Engine {
         HSQLDB(110_000, 101),
         POSTGRESQL(1_000_000, 10_000);
