@@ -1,5 +1,6 @@
 package org.svgroups.benchmarks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
@@ -19,10 +20,12 @@ import org.svgroups.core.archive.ArchiveQuery;
 import org.svgroups.core.archive.ArchiveReader;
 
 /**
- * A MAM page of 50 ({@link ArchiveReader} over {@code JdbcArchive}) in a group of {@value ArchiveDatabase#MESSAGES}
- * archived messages on HSQLDB in memory ({@link ArchiveDatabase}): the newest page, the page before an id in the
- * middle (an id lookup, then the page), and the page from a time in the middle. Sampled, so that JMH reports
- * percentiles (p99 is what docs/performance.md records). The setup checks each page.
+ * A MAM page of 50 ({@link ArchiveReader} over {@code JdbcArchive}) from the archive of {@link ArchiveDatabase}, on
+ * each of its databases: the newest page of a typical small group; in the big group (a year of messages) the first
+ * page, the newest page (an empty {@code <before/>}), the page before an id in the middle (RSM {@code <before>}), the
+ * page after an id in the middle (the form's {@code after-id}), the page from a time in the middle ({@code start}),
+ * and the last page of a day in the middle ({@code start} and {@code end}). Sampled, so that JMH reports percentiles
+ * (p99 is what docs/performance.md records). The setup checks each page.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -35,28 +38,53 @@ public class ArchiveBenchmark {
     private static final int PAGE = 50;
 
     private ArchiveReader reader;
+    private String typicalGroup;
     private ArchiveQuery newest;
+    private ArchiveQuery first;
     private ArchiveQuery beforeMiddle;
+    private ArchiveQuery afterMiddle;
     private ArchiveQuery fromMiddle;
+    private ArchiveQuery endOfADay;
 
     @Setup(Level.Trial)
     public void setUp(ArchiveDatabase database) {
         reader = new ArchiveReader(database.archive());
-        int middle = ArchiveDatabase.MESSAGES / 2;
+        typicalGroup = database.typicalGroup();
+        int middle = ArchiveDatabase.BIG / 2;
         newest = new ArchiveQuery(null, null, null, null, PAGE, null, "", false);
+        first = new ArchiveQuery(null, null, null, null, PAGE, null, null, false);
         beforeMiddle = new ArchiveQuery(null, null, null, null, PAGE, null, "m" + middle, false);
-        Instant middleTime = ArchiveDatabase.START.plusSeconds(middle);
+        afterMiddle = new ArchiveQuery(null, null, "m" + middle, null, PAGE, null, null, false);
+        Instant middleTime = database.bigSentAt(middle);
         fromMiddle = new ArchiveQuery(middleTime, null, null, null, PAGE, null, null, false);
-        expect(newest, ArchiveDatabase.MESSAGES - PAGE);
-        expect(beforeMiddle, middle - PAGE);
-        expect(fromMiddle, middle);
+        Instant dayEnd = middleTime.plus(Duration.ofDays(1));
+        endOfADay = new ArchiveQuery(middleTime, dayEnd, null, null, PAGE, null, "", false);
+        expect(typicalGroup, newest, typicalGroup + "-" + (database.typicalMessages() - PAGE));
+        expect(ArchiveDatabase.GROUP, newest, "m" + (ArchiveDatabase.BIG - PAGE));
+        expect(ArchiveDatabase.GROUP, first, "m0");
+        expect(ArchiveDatabase.GROUP, beforeMiddle, "m" + (middle - PAGE));
+        expect(ArchiveDatabase.GROUP, afterMiddle, "m" + (middle + 1));
+        expect(ArchiveDatabase.GROUP, fromMiddle, "m" + middle);
+        expect(ArchiveDatabase.GROUP, endOfADay, "m" + (database.bigLastAtOrBefore(dayEnd) - PAGE + 1));
     }
 
-    private void expect(ArchiveQuery query, int firstIndex) {
-        ArchivePage page = reader.read(ArchiveDatabase.GROUP, query, null);
-        if (page.messages().size() != PAGE || !page.messages().get(0).id().equals("m" + firstIndex)) {
-            throw new IllegalStateException("page " + query + " starts at " + page.messages().get(0).id());
+    private void expect(String group, ArchiveQuery query, String firstId) {
+        ArchivePage page = reader.read(group, query, null);
+        if (page.messages().size() != PAGE || !page.messages().get(0).id().equals(firstId)) {
+            throw new IllegalStateException("page " + query + " of " + group + " has " + page.messages().size()
+                    + " messages from " + (page.messages().isEmpty() ? "none" : page.messages().get(0).id())
+                    + ", not " + PAGE + " from " + firstId);
         }
+    }
+
+    @Benchmark
+    public ArchivePage typicalGroupNewestPage() {
+        return reader.read(typicalGroup, newest, null);
+    }
+
+    @Benchmark
+    public ArchivePage firstPage() {
+        return reader.read(ArchiveDatabase.GROUP, first, null);
     }
 
     @Benchmark
@@ -70,7 +98,17 @@ public class ArchiveBenchmark {
     }
 
     @Benchmark
+    public ArchivePage pageAfterAnId() {
+        return reader.read(ArchiveDatabase.GROUP, afterMiddle, null);
+    }
+
+    @Benchmark
     public ArchivePage pageFromATime() {
         return reader.read(ArchiveDatabase.GROUP, fromMiddle, null);
+    }
+
+    @Benchmark
+    public ArchivePage lastPageOfADay() {
+        return reader.read(ArchiveDatabase.GROUP, endOfADay, null);
     }
 }

@@ -1,77 +1,187 @@
 package org.svgroups.benchmarks;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.commons.dbcp2.BasicDataSource;
 import org.hsqldb.jdbc.JDBCPool;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.svgroups.core.archive.ArchivedMessage;
+import org.svgroups.openfire.db.ConnectionSource;
 import org.svgroups.openfire.db.JdbcArchive;
 
 /**
- * Openfire's embedded database (HSQLDB, in memory) with the plugin's real schema and {@value #MESSAGES} archived
- * messages in one group, a message a second, next to {@value #OTHER_GROUPS} other groups of {@value #OTHER_MESSAGES}
- * messages each. Message ids are {@code m<n>}; each stanza is a typical group message (about 400 characters).
+ * A database with the plugin's real schema and a year of group messages (from {@link #START}), in the order they
+ * were delivered, all groups interleaved, as an archive fills: one big group ({@link #GROUP}, {@value #BIG}
+ * messages, about one every 5 minutes) among smaller groups that share the rest round-robin. Message ids are
+ * {@code m<n>} in the big group, {@code <group>-<n>} in the others; each stanza is a typical group message (about 400
+ * characters).
+ *
+ * <p>{@link Engine#HSQLDB}: Openfire's embedded database in memory, the big group and 100 groups of 100.
+ * {@link Engine#POSTGRESQL}: a scratch database made on the server at 127.0.0.1:5432 (trust authentication, role
+ * postgres or root), 1,000,000 messages in 10,000 groups, loaded with batched inserts and then vacuumed and analyzed
+ * (as autovacuum leaves an archive); the database is dropped on tear-down. Pages are read through a DBCP 2 pool
+ * without validation on borrow, as Openfire's default connection provider reads them.
  */
 @State(Scope.Benchmark)
 public class ArchiveDatabase {
 
-    public static final int MESSAGES = 100_000;
-    public static final int OTHER_GROUPS = 100;
-    public static final int OTHER_MESSAGES = 100;
+    public static final int BIG = 100_000;
     public static final String GROUP = "dance@groups.example.org";
-    public static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
+    public static final Instant START = Instant.parse("2025-11-01T00:00:00Z");
+    public static final Duration SPAN = Duration.ofDays(365);
     private static final int BATCH = 5_000;
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private JDBCPool pool;
+    /** The database, and how many messages in how many groups (the big group included) it is loaded with. */
+    public enum Engine {
+        HSQLDB(110_000, 101),
+        POSTGRESQL(1_000_000, 10_000);
+
+        final int messages;
+        final int groups;
+
+        Engine(int messages, int groups) {
+            this.messages = messages;
+            this.groups = groups;
+        }
+    }
+
+    @Param({"HSQLDB", "POSTGRESQL"})
+    public Engine engine;
+
+    private JDBCPool hsqldb;
+    private BasicDataSource postgresql;
+    private String postgresqlServer;
+    private String postgresqlUser;
+    private String postgresqlDatabase;
     private JdbcArchive archive;
+    /** When each message of the big group was delivered, by index. */
+    private long[] bigSentAt;
 
     @Setup(Level.Trial)
     public void create() throws SQLException {
-        pool = new JDBCPool(2);
-        pool.setUrl("jdbc:hsqldb:mem:svgroups-archive-" + DATABASES.incrementAndGet());
-        pool.setUser("SA");
-        pool.setPassword("");
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, version INTEGER NOT NULL,"
-                    + " CONSTRAINT ofVersion_pk PRIMARY KEY (name))");
-            for (String sql : ConsoleDatabase.pluginScript()) {
-                statement.execute(sql);
+        ConnectionSource loading = engine == Engine.HSQLDB ? openHsqldb() : openPostgresql();
+        long began = System.nanoTime();
+        try {
+            try (Connection connection = loading.open(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, version INTEGER NOT NULL,"
+                        + " CONSTRAINT ofVersion_pk PRIMARY KEY (name))");
+                for (String sql : ConsoleDatabase.pluginScript(engine.name().toLowerCase(Locale.ROOT))) {
+                    statement.execute(sql);
+                }
             }
+            load(new JdbcArchive(loading));
+            if (engine == Engine.POSTGRESQL) {
+                try (Connection connection = loading.open(); Statement statement = connection.createStatement()) {
+                    statement.execute("VACUUM (ANALYZE) " + JdbcArchive.TABLE);
+                }
+            }
+        } catch (RuntimeException | SQLException e) {
+            // JMH does not tear down a state whose setup failed: the scratch database would stay.
+            try {
+                close();
+            } catch (SQLException dropping) {
+                e.addSuppressed(dropping);
+            }
+            throw e;
         }
-        archive = new JdbcArchive(pool::getConnection);
-        load(GROUP, MESSAGES);
-        for (int g = 0; g < OTHER_GROUPS; g++) {
-            load("group" + g + "@groups.example.org", OTHER_MESSAGES);
-        }
+        System.out.printf("%n%s: %,d messages in %,d groups loaded in %.1f s (database %s)%n", engine, engine.messages,
+                engine.groups, (System.nanoTime() - began) / 1e9, engine == Engine.HSQLDB ? "in memory" : postgresqlDatabase);
     }
 
-    private void load(String group, int count) {
+    private ConnectionSource openHsqldb() {
+        hsqldb = new JDBCPool(2);
+        hsqldb.setUrl("jdbc:hsqldb:mem:svgroups-archive-" + DATABASES.incrementAndGet());
+        hsqldb.setUser("SA");
+        hsqldb.setPassword("");
+        archive = new JdbcArchive(hsqldb::getConnection);
+        return hsqldb::getConnection;
+    }
+
+    private ConnectionSource openPostgresql() throws SQLException {
+        postgresqlServer = "jdbc:postgresql://127.0.0.1:5432/";
+        postgresqlUser = postgresqlUser();
+        byte[] random = new byte[6];
+        ThreadLocalRandom.current().nextBytes(random);
+        postgresqlDatabase = "svgroups_bench_" + HexFormat.of().formatHex(random);
+        try (Connection admin = DriverManager.getConnection(postgresqlServer + "postgres", postgresqlUser, "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + postgresqlDatabase);
+        }
+        String url = postgresqlServer + postgresqlDatabase;
+        postgresql = new BasicDataSource();
+        postgresql.setUrl(url);
+        postgresql.setUsername(postgresqlUser);
+        postgresql.setPassword("");
+        postgresql.setTestOnBorrow(false);
+        archive = new JdbcArchive(postgresql::getConnection);
+        // Loading only: the driver sends a batch as multi-row inserts.
+        return () -> DriverManager.getConnection(url + "?reWriteBatchedInserts=true", postgresqlUser, "");
+    }
+
+    private String postgresqlUser() throws SQLException {
+        SQLException refused = new SQLException("PostgreSQL at 127.0.0.1:5432 lets neither postgres nor root into"
+                + " database postgres without a password (trust authentication expected)");
+        for (String user : List.of("postgres", "root")) {
+            try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", user, "")) {
+                return user;
+            } catch (SQLException e) {
+                refused.addSuppressed(e);
+            }
+        }
+        throw refused;
+    }
+
+    /**
+     * Message k of the year is delivered at k / messages of the span; it is the big group's when the big group's
+     * share of the first k + 1 messages passes a whole message, else the next small group's in turn.
+     */
+    private void load(JdbcArchive into) {
+        bigSentAt = new long[BIG];
+        int smallGroups = engine.groups - 1;
+        int small = 0;
         List<ArchivedMessage> batch = new ArrayList<>(BATCH);
-        for (int i = 0; i < count; i++) {
-            batch.add(message(group, i));
+        for (long k = 0; k < engine.messages; k++) {
+            Instant at = START.plusMillis(k * SPAN.toMillis() / engine.messages);
+            long big = (k + 1) * BIG / engine.messages;
+            if (big > k * BIG / engine.messages) {
+                bigSentAt[(int) big - 1] = at.toEpochMilli();
+                batch.add(message(GROUP, "m" + (big - 1), (int) big - 1, at));
+            } else {
+                String group = smallGroup(small % smallGroups);
+                batch.add(message(group, group + "-" + small / smallGroups, small, at));
+                small++;
+            }
             if (batch.size() == BATCH) {
-                archive.appendAll(batch);
+                into.appendAll(batch);
                 batch.clear();
             }
         }
-        archive.appendAll(batch);
+        into.appendAll(batch);
     }
 
-    /** The {@code i}th message of a group: delivered {@code i} seconds after {@link #START}. */
-    static ArchivedMessage message(String group, int i) {
-        Instant at = START.plusSeconds(i);
-        String id = group.equals(GROUP) ? "m" + i : group + "-" + i;
+    private static String smallGroup(int g) {
+        return "group" + g + "@groups.example.org";
+    }
+
+    private static ArchivedMessage message(String group, String id, int i, Instant at) {
         String stanza = "<message xmlns=\"jabber:client\" type=\"groupchat\" id=\"c" + i + "\" from=\"" + group + "/nick"
                 + (i % 32) + "\"><body>message number " + i + " in the group, about as long as a chat line</body>"
                 + "<stanza-id xmlns=\"urn:xmpp:sid:0\" id=\"" + id + "\" by=\"" + group + "\"/>"
@@ -86,15 +196,44 @@ public class ArchiveDatabase {
         return archive;
     }
 
+    /** A small group, of as many messages as most (the last of the round). */
+    public String typicalGroup() {
+        return smallGroup(engine.groups - 2);
+    }
+
+    /** How many messages {@link #typicalGroup()} has. */
+    public int typicalMessages() {
+        return (engine.messages - BIG) / (engine.groups - 1);
+    }
+
+    /** When message {@code i} of the big group was delivered. */
+    public Instant bigSentAt(int i) {
+        return Instant.ofEpochMilli(bigSentAt[i]);
+    }
+
+    /** The index of the big group's last message delivered at or before {@code time}. */
+    public int bigLastAtOrBefore(Instant time) {
+        int found = Arrays.binarySearch(bigSentAt, time.toEpochMilli());
+        return found >= 0 ? found : -found - 2;
+    }
+
     @TearDown(Level.Trial)
-    public void close() {
-        if (pool != null) {
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+    public void close() throws SQLException {
+        if (hsqldb != null) {
+            try (Connection connection = hsqldb.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");
             } catch (SQLException e) {
                 // The in-memory database goes with the JVM anyway.
             }
-            pool = null;
+            hsqldb = null;
+        }
+        if (postgresql != null) {
+            postgresql.close();
+            postgresql = null;
+            try (Connection admin = DriverManager.getConnection(postgresqlServer + "postgres", postgresqlUser, "");
+                 Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE " + postgresqlDatabase + " WITH (FORCE)");
+            }
         }
     }
 }

@@ -172,21 +172,22 @@ public class ConsoleDatabase {
             for (String sql : MUC_TABLES) {
                 statement.execute(sql);
             }
-            for (String sql : pluginScript()) {
+            for (String sql : pluginScript("hsqldb")) {
                 statement.execute(sql);
             }
         }
     }
 
     /**
-     * The plugin's install script cut as Openfire's SchemaManager cuts it: lines joined until one ends with a
-     * semicolon, blank and comment lines left out.
+     * The plugin's install script for a database type ("hsqldb", "postgresql") cut as Openfire's SchemaManager cuts
+     * it: lines joined until one ends with a semicolon, blank and comment lines left out.
      */
-    static List<String> pluginScript() {
+    static List<String> pluginScript(String type) {
         String script;
-        try (InputStream in = ConsoleDatabase.class.getResourceAsStream("database/svgroups_hsqldb.sql")) {
+        String name = "svgroups_" + type + ".sql";
+        try (InputStream in = ConsoleDatabase.class.getResourceAsStream("database/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("svgroups_hsqldb.sql is not in the benchmarks jar");
+                throw new IllegalStateException(name + " is not in the benchmarks jar");
             }
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
