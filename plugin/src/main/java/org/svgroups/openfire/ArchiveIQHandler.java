@@ -104,7 +104,7 @@ final class ArchiveIQHandler extends IQHandler {
         }
         JID user = iq.getFrom().asBareJID();
         Affiliation affiliation = room.getAffiliation(user);
-        if (affiliation != Affiliation.owner && affiliation != Affiliation.admin && affiliation != Affiliation.member) {
+        if (!GroupService.isPartOf(affiliation)) {
             return error(iq, PacketError.Condition.forbidden,
                     "Only the group's owners, admins and members may read its history.");
         }

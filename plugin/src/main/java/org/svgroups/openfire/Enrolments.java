@@ -63,7 +63,7 @@ final class Enrolments {
      */
     Optional<Refusal> admit(String roomName, JID inviter, Map<String, Enrolment> decisions, String reason) {
         Instant now = clock.instant();
-        String group = groupJid(roomName);
+        String group = groups.groupJid(roomName);
         for (Map.Entry<String, Enrolment> decision : decisions.entrySet()) {
             String invitee = decision.getKey();
             switch (decision.getValue()) {
@@ -107,7 +107,7 @@ final class Enrolments {
 
     /** The invitee's pending invitation to the group, unless there is none or it expired. */
     Optional<PendingInvitation> validInvitation(String roomName, JID invitee) {
-        return pending.find(groupJid(roomName), invitee.toBareJID()).filter(i -> !i.isExpired(clock.instant()));
+        return pending.find(groups.groupJid(roomName), invitee.toBareJID()).filter(i -> !i.isExpired(clock.instant()));
     }
 
     /**
@@ -124,11 +124,7 @@ final class Enrolments {
 
     /** The invitee declined (XEP-0045 decline): their pending invitation goes away. */
     void decline(String roomName, JID invitee) {
-        pending.remove(groupJid(roomName), invitee.toBareJID());
-    }
-
-    private String groupJid(String roomName) {
-        return new JID(roomName, groups.domain(), null).toBareJID();
+        pending.remove(groups.groupJid(roomName), invitee.toBareJID());
     }
 
     private Optional<Refusal> enrol(String roomName, JID user) {
@@ -149,7 +145,7 @@ final class Enrolments {
             return new Outcome<>(Optional.<Refusal>empty(), true);
         });
         if (outcome.isEmpty()) {
-            changes.membersChanged(groupJid(roomName), List.of(user.toBareJID()));
+            changes.membersChanged(groups.groupJid(roomName), List.of(user.toBareJID()));
         }
         return outcome;
     }

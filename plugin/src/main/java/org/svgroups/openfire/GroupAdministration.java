@@ -100,7 +100,7 @@ public final class GroupAdministration {
         JID jid = new JID(member);
         String failure = groups.withRoom(group, "svgroups.group.error.gone", room -> {
             Affiliation affiliation = room.getAffiliation(jid);
-            if (affiliation != Affiliation.owner && affiliation != Affiliation.admin && affiliation != Affiliation.member) {
+            if (!GroupService.isPartOf(affiliation)) {
                 return new Outcome<>("svgroups.group.error.not-in-group", false);
             }
             List<Presence> presences;
@@ -118,7 +118,7 @@ public final class GroupAdministration {
             throw new GroupActionException(failure);
         }
         directory.forget();
-        changes.membersChanged(new JID(group, groups.domain(), null).toBareJID(), List.of(jid.toBareJID()));
+        changes.membersChanged(groups.groupJid(group), List.of(jid.toBareJID()));
     }
 
     /** Dissolves the group: its occupants are told (with the reason), the room goes, and with it its invitations. */

@@ -148,7 +148,7 @@ final class GroupIQHandler extends IQHandler {
         IQ noSuchGroup = error(iq, PacketError.Condition.item_not_found, "No such group.");
         IQ reply = groups.withRoom(iq.getTo().getNode(), noSuchGroup, room -> {
             Affiliation affiliation = room.getAffiliation(user);
-            if (!isPartOf(affiliation)) {
+            if (!GroupService.isPartOf(affiliation)) {
                 return new Outcome<>(error(iq, PacketError.Condition.item_not_found, "You are not a member of this group."), false);
             }
             if (affiliation == Affiliation.owner && room.getOwners().size() == 1) {
@@ -169,10 +169,6 @@ final class GroupIQHandler extends IQHandler {
             changes.membersChanged(iq.getTo().toBareJID(), List.of(user.toBareJID()));
         }
         return reply;
-    }
-
-    private static boolean isPartOf(Affiliation affiliation) {
-        return affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member;
     }
 
     private static IQ error(IQ iq, PacketError.Condition condition, String text) {

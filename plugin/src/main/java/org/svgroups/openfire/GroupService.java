@@ -159,6 +159,22 @@ final class GroupService {
         return Membership.of(bare(room.getOwners()), bare(room.getAdmins()), bare(room.getMembers()));
     }
 
+    /** Whether an affiliation makes someone part of a group: owner, admin or member. */
+    static boolean isPartOf(Affiliation affiliation) {
+        return affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member;
+    }
+
+    /** Everyone who is part of the group (a bare JID) now; none when it does not exist. Read-only, no lock taken. */
+    Set<String> membersOf(String group) {
+        MUCRoom room = room(new JID(group).getNode());
+        return room == null ? Set.of() : membership(room).all();
+    }
+
+    /** The bare JID of the group of that room name. */
+    String groupJid(String roomName) {
+        return new JID(roomName, domain, null).toBareJID();
+    }
+
     /** The room, or null when no room of that name exists. Read-only use: no lock taken. */
     MUCRoom room(String roomName) {
         return service.getChatRoom(roomName);
@@ -210,7 +226,7 @@ final class GroupService {
         for (String name : roomNames) {
             MUCRoom room = service.getChatRoom(name);
             Affiliation affiliation = room == null ? null : room.getAffiliation(user);
-            if (affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member) {
+            if (isPartOf(affiliation)) {
                 groups.add(new UserGroup(room.getJID().toBareJID(), room.getNaturalLanguageName(), affiliation.name(),
                         membership(room).size()));
             }

@@ -35,7 +35,7 @@ final class JoinPath {
             return Verdict.PASS;
         }
         Affiliation affiliation = room.getAffiliation(user);
-        if (affiliation == Affiliation.owner || affiliation == Affiliation.admin || affiliation == Affiliation.member) {
+        if (GroupService.isPartOf(affiliation)) {
             return Verdict.of(rules.joinGroup(user.toBareJID()));
         }
         if (affiliation == Affiliation.outcast) {

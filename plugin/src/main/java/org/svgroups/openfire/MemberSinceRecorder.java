@@ -9,13 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.jivesoftware.openfire.muc.MUCRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.group.MemberSinceStore;
 import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.openfire.admin.GroupDirectory;
-import org.xmpp.packet.JID;
 
 /**
  * Keeps the moment each person became part of a group, which decides what of the archive they may read: recorded
@@ -48,7 +46,7 @@ final class MemberSinceRecorder implements MembershipChanges, AutoCloseable {
     public void membersChanged(String group, Collection<String> users) {
         Instant now = clock.instant();
         run("the members " + users + " of " + group, () -> {
-            Set<String> members = membersOf(group);
+            Set<String> members = groups.membersOf(group);
             for (String user : users) {
                 if (members.contains(user)) {
                     store.recordIfAbsent(group, user, now);
@@ -62,7 +60,7 @@ final class MemberSinceRecorder implements MembershipChanges, AutoCloseable {
     @Override
     public void groupChanged(String group) {
         Instant now = clock.instant();
-        run(group, () -> reconcile(group, membersOf(group), now));
+        run(group, () -> reconcile(group, groups.membersOf(group), now));
     }
 
     @Override
@@ -94,11 +92,6 @@ final class MemberSinceRecorder implements MembershipChanges, AutoCloseable {
                 store.forget(group, user);
             }
         }
-    }
-
-    private Set<String> membersOf(String group) {
-        MUCRoom room = groups.room(new JID(group).getNode());
-        return room == null ? Set.of() : GroupService.membership(room).all();
     }
 
     private void run(String what, Runnable work) {

@@ -53,8 +53,7 @@ final class ServiceMemberships implements Memberships {
 
     @Override
     public Set<String> membersOf(String group) {
-        MUCRoom room = groups.room(new JID(group).getNode());
-        return room == null ? Set.of() : GroupService.membership(room).all();
+        return groups.membersOf(group);
     }
 
     @Override
