@@ -2,25 +2,18 @@ package org.svgroups.openfire.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.json.JSONException;
 import org.json.JSONObject;
@@ -85,20 +78,11 @@ public final class JsonHttp {
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<String>> pending = client.sendAsync(request, JsonHttp::bodyHandler);
         HttpResponse<String> response;
         try {
-            // The request timeout covers only the wait for the headers; this bounds the body too.
-            response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new JsonHttpException("no complete answer within " + timeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new JsonHttpException("interrupted while waiting for the answer");
-        } catch (ExecutionException e) {
-            throw new JsonHttpException(describe(uri, e.getCause()));
+            response = BoundedExchange.send(client, request, JsonHttp::bodyHandler, timeout);
+        } catch (BoundedExchange.Failure failure) {
+            throw new JsonHttpException(failure.getCause() == null ? failure.getMessage() : describe(uri, failure.getCause()));
         }
         if (response.statusCode() != 200) {
             return new Response(response.statusCode(), null);
@@ -115,29 +99,15 @@ public final class JsonHttp {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
-    private String describe(URI uri, Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof HttpConnectTimeoutException) {
-            return "no connection within " + timeout.toMillis() + " ms";
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return "no answer within " + timeout.toMillis() + " ms";
-        }
+    private String describe(URI uri, Throwable cause) {
         if (cause instanceof BodyTooLargeException) {
             return cause.getMessage();
         }
-        if (cause instanceof ConnectException) {
-            return "connection refused or failed" + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
-        }
-        if (cause instanceof IOException) {
-            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        }
-        // Not an expected network failure: keep the trace, at debug, for whoever looks into it.
-        Log.debug("Unexpected failure asking the {} at {}", service, origin(uri), cause);
-        return "unexpected " + cause;
+        return BoundedExchange.describe(cause, timeout).orElseGet(() -> {
+            // Not an expected network failure: keep the trace, at debug, for whoever looks into it.
+            Log.debug("Unexpected failure asking the {} at {}", service, origin(uri), cause);
+            return "unexpected " + cause;
+        });
     }
 
     /** A 200 answer is read (up to {@link #MAX_BODY_BYTES}); any other is discarded unread. */

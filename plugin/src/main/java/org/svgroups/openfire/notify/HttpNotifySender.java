@@ -1,26 +1,18 @@
 package org.svgroups.openfire.notify;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.svgroups.core.notify.Notifier;
 import org.svgroups.core.notify.NotifySettings;
 import org.svgroups.core.notify.NotifySignature;
+import org.svgroups.openfire.http.BoundedExchange;
 
 /**
  * POSTs one signed body to the app's backend: {@code Content-Type: application/json} and the signature header. A
@@ -60,43 +52,17 @@ public final class HttpNotifySender implements Notifier.Sender {
         } catch (IllegalArgumentException e) {
             throw new Notifier.DeliveryException("the notify URL is not an http or https URL");
         }
-        CompletableFuture<HttpResponse<Void>> pending = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         HttpResponse<Void> response;
         try {
-            response = pending.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new Notifier.DeliveryException("no complete answer within " + limit.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Notifier.DeliveryException("interrupted while waiting for the answer");
-        } catch (ExecutionException e) {
-            throw new Notifier.DeliveryException(describe(e.getCause(), limit));
+            response = BoundedExchange.send(client, request, HttpResponse.BodyHandlers.discarding(), limit);
+        } catch (BoundedExchange.Failure failure) {
+            Throwable cause = failure.getCause();
+            throw new Notifier.DeliveryException(cause == null ? failure.getMessage()
+                    : BoundedExchange.describe(cause, limit).orElse("unexpected " + cause.getClass().getSimpleName()));
         }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             throw new Notifier.DeliveryException("answered " + status);
         }
-    }
-
-    private static String describe(Throwable failure, Duration limit) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof HttpConnectTimeoutException) {
-            return "no connection within " + limit.toMillis() + " ms";
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return "no answer within " + limit.toMillis() + " ms";
-        }
-        if (cause instanceof ConnectException) {
-            return "connection refused or failed";
-        }
-        if (cause instanceof IOException) {
-            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        }
-        return "unexpected " + cause.getClass().getSimpleName();
     }
 }
