@@ -3,6 +3,7 @@ package org.svgroups.openfire;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.TimerTask;
+import java.util.function.Consumer;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
@@ -22,7 +23,7 @@ import org.svgroups.openfire.db.JdbcArchive;
 /**
  * The groups' history (XEP-0313) in Openfire: the listener that captures delivered messages into the buffer, the
  * flush that writes them in batches, the MAM handler (kept registered over the Monitoring plugin's), its disco
- * features on the groups, and the hourly retention purge.
+ * features on the groups, and the retention purge (hourly, and at once when the setting changes).
  */
 final class Archive {
 
@@ -50,6 +51,8 @@ final class Archive {
     private final TimerTask flush;
     private final TimerTask purge;
     private final LiveFlag enabled = new LiveFlag(SvGroupsProperties.ARCHIVE_ENABLED);
+    /** A changed retention applies at once, not at the next hourly run: an admin who lowers it expects that. */
+    private final Consumer<Integer> retentionChanged;
 
     private Archive(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
                     Clock clock) {
@@ -69,6 +72,7 @@ final class Archive {
                 Log.info("svgroups deleted {} archived messages past their retention.", removed);
             }
         }));
+        retentionChanged = days -> TaskEngine.getInstance().submit(purge);
     }
 
     /** Starts archiving and answering MAM queries on the group service. */
@@ -82,12 +86,14 @@ final class Archive {
         pluginManager.addPluginListener(archive.guard);
         TaskEngine.getInstance().schedule(archive.flush, FLUSH_PERIOD, FLUSH_PERIOD);
         TaskEngine.getInstance().schedule(archive.purge, Duration.ofMinutes(1), PURGE_PERIOD);
+        SvGroupsProperties.ARCHIVE_RETENTION_DAYS.addListener(archive.retentionChanged);
         return archive;
     }
 
     /** Removes what {@link #start} added; the last flush writes what the listener captured. */
     void stop() {
         TaskEngine.getInstance().cancelScheduledTask(flush);
+        SvGroupsProperties.ARCHIVE_RETENTION_DAYS.removeListener(retentionChanged);
         TaskEngine.getInstance().cancelScheduledTask(purge);
         pluginManager.removePluginListener(guard);
         groups.service().removeExtraFeature(ArchiveIQHandler.EXTENDED);

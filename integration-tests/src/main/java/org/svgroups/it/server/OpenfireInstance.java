@@ -163,6 +163,23 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
+    /**
+     * Changes the server's embedded database while it is stopped (see {@link EmbeddedDatabase#update}), and starts
+     * the server again, also when a statement fails.
+     *
+     * @param statements each a {@code String} of SQL with {@code ?} for parameters, followed by the parameters
+     */
+    public void updateWhileStopped(List<Object[]> statements) throws IOException, InterruptedException {
+        stop();
+        try {
+            EmbeddedDatabase.update(home, statements);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not change " + home.resolve("embedded-db"), e);
+        } finally {
+            start();
+        }
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
