@@ -17,7 +17,7 @@ import org.svgroups.core.archive.ArchiveBuffer;
 import org.svgroups.core.archive.ArchiveClock;
 import org.svgroups.core.archive.ArchiveRetention;
 import org.svgroups.core.archive.ArchiveStore;
-import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.core.group.MemberSince;
 import org.svgroups.openfire.db.JdbcArchive;
 
 /**
@@ -54,7 +54,7 @@ final class Archive {
     /** A changed retention applies at once, not at the next hourly run: an admin who lowers it expects that. */
     private final Consumer<Integer> retentionChanged;
 
-    private Archive(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
+    private Archive(GroupService groups, MemberSince memberSince, PluginManager pluginManager, Plugin owner,
                     Clock clock) {
         this.groups = groups;
         this.pluginManager = pluginManager;
@@ -76,7 +76,7 @@ final class Archive {
     }
 
     /** Starts archiving and answering MAM queries on the group service. */
-    static Archive start(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
+    static Archive start(GroupService groups, MemberSince memberSince, PluginManager pluginManager, Plugin owner,
                          Clock clock) {
         Archive archive = new Archive(groups, memberSince, pluginManager, owner, clock);
         MUCEventDispatcher.addListener(archive.listener);

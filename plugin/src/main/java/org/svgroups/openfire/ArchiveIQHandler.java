@@ -27,7 +27,7 @@ import org.svgroups.core.archive.ArchiveReader;
 import org.svgroups.core.archive.ArchiveStore;
 import org.svgroups.core.archive.ArchivedMessage;
 import org.svgroups.core.archive.InvalidArchiveQueryException;
-import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.core.group.MemberSince;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -58,11 +58,11 @@ final class ArchiveIQHandler extends IQHandler {
     private final ArchiveStore store;
     private final ArchiveBuffer buffer;
     private final ArchiveReader reader;
-    private final MemberSinceStore memberSince;
+    private final MemberSince memberSince;
     private final PacketRouter router;
     private final Clock clock;
 
-    ArchiveIQHandler(GroupService groups, ArchiveStore store, ArchiveBuffer buffer, MemberSinceStore memberSince,
+    ArchiveIQHandler(GroupService groups, ArchiveStore store, ArchiveBuffer buffer, MemberSince memberSince,
                      PacketRouter router, Clock clock) {
         super("svgroups group archive (XEP-0313)");
         this.groups = groups;

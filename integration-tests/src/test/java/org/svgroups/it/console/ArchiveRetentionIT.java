@@ -12,6 +12,7 @@ import org.jxmpp.jid.EntityBareJid;
 import org.svgroups.client.HistoryMessage;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.core.settings.SettingsForm;
+import org.svgroups.it.ArchivedHistory;
 import org.svgroups.it.Users;
 import org.svgroups.it.server.OpenfireInstance;
 
@@ -35,7 +36,7 @@ class ArchiveRetentionIT {
             for (String text : List.of("forty days ago", "twenty days ago", "today")) {
                 bob.send(group, text);
             }
-            ids = bob.history(group, 10, null).messages().stream().map(HistoryMessage::id).toList();
+            ids = ArchivedHistory.awaitCount(bob, group, 10, 3).messages().stream().map(HistoryMessage::id).toList();
         }
         assertThat(ids).hasSize(3);
         // Stopping the server flushes the archive; the order keys stay in delivery order and unique.
