@@ -48,7 +48,6 @@ import org.xmpp.packet.PacketError;
 final class ArchiveIQHandler extends IQHandler {
 
     static final String NAMESPACE = ArchiveQueryParser.NAMESPACE;
-    static final String EXTENDED = NAMESPACE + "#extended";
     private static final String RSM = "http://jabber.org/protocol/rsm";
     private static final String DATA_FORMS = "jabber:x:data";
     private static final Logger Log = LoggerFactory.getLogger(ArchiveIQHandler.class);
@@ -246,7 +245,7 @@ final class ArchiveIQHandler extends IQHandler {
         };
     }
 
-    private static IQ error(IQ iq, PacketError.Condition condition, String text) {
+    static IQ error(IQ iq, PacketError.Condition condition, String text) {
         IQ reply = IQ.createResultIQ(iq);
         reply.setChildElement(iq.getChildElement().createCopy());
         reply.setError(new PacketError(condition, condition.getDefaultType(), text, "en"));
