@@ -89,6 +89,13 @@ class MonitoringCoexistenceIT {
     }
 
     @Test
+    @Order(1)
+    void theAdminIsWarnedThatMonitoringKeepsItsOwnCopyOfTheGroupsMessages(OpenfireInstance server) {
+        assertThat(server.log()).contains("svgroups: the Monitoring plugin keeps its own copy of every group message"
+                + " (conversation.roomArchiving is on)");
+    }
+
+    @Test
     @Order(2)
     void theGroupsDiscoFeaturesAreThoseWithoutMonitoring() throws Exception {
         try (SvGroupsClient owner = Users.connect(OWNER)) {

@@ -9,6 +9,9 @@ import org.jivesoftware.openfire.container.PluginListener;
 import org.jivesoftware.openfire.disco.DiscoInfoProvider;
 import org.jivesoftware.openfire.handler.IQHandler;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.util.JiveGlobals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.svgroups.core.archive.ArchiveFeatureRule;
 
 /**
@@ -21,6 +24,10 @@ import org.svgroups.core.archive.ArchiveFeatureRule;
  * the features.
  */
 final class ArchiveHandlerGuard implements PluginListener {
+
+    private static final Logger Log = LoggerFactory.getLogger(ArchiveHandlerGuard.class);
+    /** Monitoring's setting (default on) to keep its own copy of every room's messages, the groups' included. */
+    private static final String MONITORING_ROOM_ARCHIVING = "conversation.roomArchiving";
 
     private final MultiUserChatService service;
     private final List<IQHandler> handlers;
@@ -42,6 +49,12 @@ final class ArchiveHandlerGuard implements PluginListener {
     public void pluginCreated(String pluginName, Plugin plugin) {
         if (plugin != self) {
             claim();
+        }
+        if ("monitoring".equals(pluginName) && JiveGlobals.getBooleanProperty(MONITORING_ROOM_ARCHIVING, true)) {
+            // Not svgroups' setting to change; but the admin should know where else group messages are kept.
+            Log.warn("svgroups: the Monitoring plugin keeps its own copy of every group message ({} is on), beyond"
+                    + " svgroups' retention and a group's dissolution; set it to false to keep them only in the"
+                    + " groups' archive.", MONITORING_ROOM_ARCHIVING);
         }
     }
 
