@@ -42,7 +42,6 @@ final class InviteLinks {
     private final LinkIQHandler handler;
     private final MucEventAdapter dissolutions;
     private final TimerTask purge;
-    private final LinkJoins joins;
 
     private InviteLinks(GroupService groups, SvGroupsProperties settings, FriendGraph friends, Enrolments enrolments,
                         Clock clock) {
@@ -54,7 +53,7 @@ final class InviteLinks {
         LinkGuessLimit guesses = new LinkGuessLimit(failures, failures::getLock, settings::failedLinkTriesPerHour, clock);
         LinkNotices notices = new LinkNotices(XMPPServer.getInstance().getPacketRouter(),
                 (key, arguments) -> LocaleUtils.getLocalizedString(key, SvGroupsProperties.PLUGIN_NAME, arguments));
-        joins = new LinkJoins(groups, links, requests, new LinkToken(new SecureRandom()), settings,
+        LinkJoins joins = new LinkJoins(groups, links, requests, new LinkToken(new SecureRandom()), settings,
                 new LinkJoinRule(settings, settings, friends, new OpenfirePeople(), clock), guesses, enrolments,
                 notices, clock);
         handler = new LinkIQHandler(groups, joins);
@@ -92,6 +91,14 @@ final class InviteLinks {
         groups.service().removeExtraFeature(LinkIQHandler.NAMESPACE);
         groups.service().removeIQHandler(handler);
         MUCEventDispatcher.removeListener(dissolutions);
+    }
+
+    InviteLinkStore links() {
+        return links;
+    }
+
+    JoinRequestStore requests() {
+        return requests;
     }
 
     private void forget(String group) {

@@ -143,7 +143,7 @@ public class SvGroupsPlugin implements Plugin {
         counterFlush = Tasks.task(this::flushCounters);
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
-                changes);
+                changes, inviteLinks.links(), inviteLinks.requests());
         // Last, so that a failure above leaves no sending thread behind.
         notifications.start();
         notifying = notifications;

@@ -198,6 +198,23 @@ final class EmbeddedDatabase {
         }
     }
 
+    /** Runs one UPDATE or DELETE on a stopped server's database; returns the rows it changed. */
+    static int update(Path home, String sql, Object... parameters) throws IOException, SQLException {
+        try (URLClassLoader loader = driverLoader(home);
+             Connection db = connect(loader, home, false)) {
+            try (PreparedStatement update = db.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    update.setObject(i + 1, parameters[i]);
+                }
+                return update.executeUpdate();
+            } finally {
+                try (Statement shutdown = db.createStatement()) {
+                    shutdown.execute("SHUTDOWN");
+                }
+            }
+        }
+    }
+
     private static URLClassLoader driverLoader(Path home) throws IOException {
         // Not the bootstrap loader (null): java.sql, which the driver needs, is a platform module.
         return new URLClassLoader(new URL[] {hsqldbJar(home).toUri().toURL()}, ClassLoader.getPlatformClassLoader());

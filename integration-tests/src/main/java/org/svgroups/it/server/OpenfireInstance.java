@@ -163,6 +163,24 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
+    /**
+     * Changes the server's embedded database as time or an outside tool would (e.g. to make a record old): stops the
+     * server, runs the statement, and starts the server again, also when the statement fails.
+     *
+     * @param sql one {@code UPDATE} or {@code DELETE}, with {@code ?} for the parameters
+     * @return the rows it changed
+     */
+    public int updateWhileStopped(String sql, Object... parameters) throws IOException, InterruptedException {
+        stop();
+        try {
+            return EmbeddedDatabase.update(home, sql, parameters);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not update " + home.resolve("embedded-db") + ": " + sql, e);
+        } finally {
+            start();
+        }
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
