@@ -161,9 +161,12 @@ final class LinkIQHandler extends IQHandler {
                         + "<deny/>; to the service: <requests/> (get).", "en"));
     }
 
+    /**
+     * An error without the request's child (RFC 6120 lets it out): a join carries a token, which is not sent back,
+     * and whatever a sender put into the request stays theirs.
+     */
     private static IQ error(IQ iq, PacketError error) {
         IQ reply = IQ.createResultIQ(iq);
-        reply.setChildElement(iq.getChildElement().createCopy());
         reply.setError(error);
         return reply;
     }

@@ -90,7 +90,7 @@ public record CliArguments(String host, int port, String domain, String user, St
                 case "--debug" -> debug = true;
                 case "--host", "--port", "--domain", "--user", "--password", "--service",
                         Command.Option.ID, Command.Option.TITLE, Command.Option.PRICE, Command.Option.CURRENCY,
-                        Command.Option.MAX, Command.Option.BEFORE -> {
+                        Command.Option.MAX, Command.Option.BEFORE, Command.Option.EXPIRES_DAYS, Command.Option.USES -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= argv.length) {
