@@ -215,7 +215,7 @@ class InviteLinksIT {
             Refusal crossed = refusal(bob, new LinkUri(group.toString(), otherLink.token()).uri());
             Refusal forged = refusal(bob, forged(group));
             assertThatThrownBy(() -> bob.connection().createStanzaCollectorAndSend(
-                    new LinksIq(group, IQ.Type.set, "join", Map.of("token", "<b>not-a-token</b>"))).nextResultOrThrow())
+                    new LinksIq(group, IQ.Type.set, "join", Map.of("token", "x' onload='<b &amp;"))).nextResultOrThrow())
                     .isInstanceOfSatisfying(XMPPException.XMPPErrorException.class,
                             e -> assertThat(Refusal.from(e.getStanzaError())).isEqualTo(forged));
 

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
 import org.svgroups.client.CreatedLink;
-import org.svgroups.client.LinkInfo;
 import org.svgroups.client.LinkRequest;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
@@ -59,20 +58,24 @@ class LinkApprovalIT {
         EntityBareJid group = teenGroup("Teen crew");
         CreatedLink link;
         try (SvGroupsClient tess = Users.connect(TESS)) {
-            link = tess.createLink(group, null, null);
+            link = tess.createLink(group, null, 1);
         }
         try (SvGroupsClient dave = Users.connect("dave")) {
             BlockingQueue<Message> told = messagesFrom(dave, group);
             assertPending(dave, link.uri());
             assertPending(dave, link.uri());
+            try (SvGroupsClient bob = Users.connect("bob")) {
+                assertThatThrownBy(() -> bob.joinByLink(link.uri())).isInstanceOfSatisfying(SvGroupsException.Refused.class,
+                        e -> assertThat(e.getCondition()).contains(AppCondition.LINK_USED_UP));
+            }
             assertThat(dave.myJoinRequests()).extracting(r -> r.group().toString(), LinkRequest::name)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(group.toString(), "Teen crew"));
             assertThat(dave.listGroups()).noneMatch(g -> g.jid().equals(group));
 
             try (SvGroupsClient tess = Users.connect(TESS)) {
                 assertThat(tess.joinRequests(group)).extracting(r -> r.user().toString()).containsExactly(jid("dave"));
-                // Asking twice counted one use.
-                assertThat(tess.links(group)).singleElement().extracting(LinkInfo::uses).isEqualTo(1);
+                // The link's one use went to dave's request: asking again still says pending, and nobody else gets in.
+                assertThat(tess.links(group)).isEmpty();
 
                 tess.approve(group, "dave");
 
@@ -121,6 +124,44 @@ class LinkApprovalIT {
             assertThatThrownBy(() -> tess.approve(group, "bob")).isInstanceOfSatisfying(SvGroupsException.Refused.class,
                     e -> assertThat(e.getStanzaCondition()).isEqualTo(StanzaError.Condition.item_not_found));
         }
+    }
+
+    @Test
+    void anOwnerAnswersBySubmittingTheFormAsXep0045RegistrationRequestsAreAnswered() throws Exception {
+        EntityBareJid group = teenGroup("Form answers");
+        try (SvGroupsClient tess = Users.connect(TESS); SvGroupsClient ben = Users.connect(RealOpenfire.BOBS_FRIEND);
+             SvGroupsClient carol = Users.connect("carol")) {
+            BlockingQueue<Message> toCarol = messagesFrom(carol, group);
+            assertPending(ben, tess.createLink(group, null, null).uri());
+
+            // carol is a plain member: her answer is refused, and ben still waits.
+            carol.connection().sendStanza(answer(carol, group, jid(RealOpenfire.BOBS_FRIEND), true));
+            Message refused = toCarol.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(refused).as("carol's answer is refused").isNotNull();
+            assertThat(refused.getType()).isEqualTo(Message.Type.error);
+            assertThat(refused.getError().getCondition()).isEqualTo(StanzaError.Condition.forbidden);
+            assertThat(tess.joinRequests(group)).hasSize(1);
+
+            tess.connection().sendStanza(answer(tess, group, jid(RealOpenfire.BOBS_FRIEND), true));
+
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!Members.of(tess, group).containsKey(jid(RealOpenfire.BOBS_FRIEND)) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(Members.of(tess, group)).containsEntry(jid(RealOpenfire.BOBS_FRIEND), MUCAffiliation.member);
+            assertThat(tess.joinRequests(group)).isEmpty();
+        }
+    }
+
+    /** The request form, filled in and submitted in a message to the group. */
+    private static Message answer(SvGroupsClient approver, EntityBareJid group, String user, boolean approve) {
+        return approver.connection().getStanzaFactory().buildMessageStanza().to(group)
+                .addExtension(new RawXml("x", "jabber:x:data", "<x xmlns='jabber:x:data' type='submit'>"
+                        + "<field var='FORM_TYPE'><value>urn:svgroups:links:0#request</value></field>"
+                        + "<field var='group'><value>" + group + "</value></field>"
+                        + "<field var='user'><value>" + user + "</value></field>"
+                        + "<field var='approve'><value>" + (approve ? "1" : "0") + "</value></field></x>"))
+                .build();
     }
 
     @Test

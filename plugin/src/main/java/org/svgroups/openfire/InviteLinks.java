@@ -8,6 +8,7 @@ import java.util.TimerTask;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.jivesoftware.util.LocaleUtils;
 import org.jivesoftware.util.TaskEngine;
@@ -27,9 +28,10 @@ import org.svgroups.openfire.people.OpenfirePeople;
 import org.xmpp.packet.JID;
 
 /**
- * Invite links in Openfire: the IQ handler on the group service, the guess counters in a cluster cache, the hourly
- * purge of expired links and of requests left unanswered past the longest link lifetime, and the deletion of a
- * dissolved group's links and requests.
+ * Invite links in Openfire: the IQ handler on the group service, the interceptor that takes answers to join
+ * requests submitted as forms, the guess counters in a cluster cache, the hourly purge of expired links and of
+ * requests left unanswered past the longest link lifetime, and the deletion of a dissolved group's links and
+ * requests.
  */
 final class InviteLinks {
 
@@ -40,6 +42,7 @@ final class InviteLinks {
     private final InviteLinkStore links;
     private final JoinRequestStore requests;
     private final LinkIQHandler handler;
+    private final LinkAnswerInterceptor answers;
     private final MucEventAdapter dissolutions;
     private final TimerTask purge;
 
@@ -57,6 +60,7 @@ final class InviteLinks {
                 new LinkJoinRule(settings, settings, friends, new OpenfirePeople(), clock), guesses, enrolments,
                 notices, clock);
         handler = new LinkIQHandler(groups, joins);
+        answers = new LinkAnswerInterceptor(groups, joins);
         dissolutions = new MucEventAdapter() {
             @Override
             public void roomDestroyed(long roomID, JID roomJID) {
@@ -80,6 +84,7 @@ final class InviteLinks {
                              Enrolments enrolments, Clock clock) {
         InviteLinks feature = new InviteLinks(groups, settings, friends, enrolments, clock);
         MUCEventDispatcher.addListener(feature.dissolutions);
+        InterceptorManager.getInstance().addInterceptor(feature.answers);
         groups.service().addIQHandler(feature.handler);
         groups.service().addExtraFeature(LinkIQHandler.NAMESPACE);
         TaskEngine.getInstance().schedule(feature.purge, Duration.ofMinutes(2), PURGE_PERIOD);
@@ -91,6 +96,7 @@ final class InviteLinks {
         groups.service().removeExtraFeature(LinkIQHandler.NAMESPACE);
         groups.service().removeIQHandler(handler);
         MUCEventDispatcher.removeListener(dissolutions);
+        InterceptorManager.getInstance().removeInterceptor(answers);
     }
 
     InviteLinkStore links() {

@@ -135,6 +135,11 @@ final class LinkJoins {
         if (decision.isInvalidLink()) {
             guesses.failed(user);
         }
+        if (decision.refusal().map(r -> r.condition() == AppCondition.LINK_USED_UP).orElse(false)
+                && requests.find(groups.groupJid(roomName), user).isPresent()) {
+            // Their own request may have taken the last use: it still waits.
+            throw new LinkRefusedException(PENDING);
+        }
         refuseIfPresent(decision.refusal());
         switch (decision.outcome()) {
             case ALREADY_IN -> {
