@@ -295,4 +295,36 @@ class InviteLinksIT {
             assertThat(listed.toString()).doesNotContain(link.token());
         }
     }
+
+    @Test
+    void onlyTheTokensHashIsStoredAndADissolvedGroupsLinksAndRequestsGo(OpenfireInstance server) throws Exception {
+        EntityBareJid kept;
+        EntityBareJid dissolved;
+        EntityBareJid teens;
+        CreatedLink keptLink;
+        try (SvGroupsClient owner = Users.connect(RealOpenfire.numbered(19)); SvGroupsClient tess = Users.connect(RealOpenfire.MINOR);
+             SvGroupsClient dave = Users.connect("dave")) {
+            kept = groupOf(owner, "Kept");
+            dissolved = groupOf(owner, "Dissolved");
+            teens = tess.createGroup("Dissolved teens", List.of()).jid();
+            keptLink = owner.createLink(kept, null, null);
+            owner.createLink(dissolved, null, null);
+            String teenLink = tess.createLink(teens, null, null).uri();
+            assertThatThrownBy(() -> dave.joinByLink(teenLink)).isInstanceOfSatisfying(SvGroupsException.Refused.class,
+                    e -> assertThat(e.getCondition()).contains(AppCondition.APPROVAL_PENDING));
+
+            MultiUserChatManager.getInstanceFor(owner.connection()).getMultiUserChat(dissolved).destroy("done", null);
+            MultiUserChatManager.getInstanceFor(tess.connection()).getMultiUserChat(teens).destroy("done", null);
+        }
+
+        List<Map<String, Object>> rows = server.queryWhileStopped(
+                "SELECT groupJID AS g, tokenHash AS secret, linkId AS id, creator AS who FROM ofSvgInviteLink"
+                        + " UNION ALL SELECT groupJID, userJID, linkId, userJID FROM ofSvgJoinRequest");
+
+        assertThat(rows).extracting(row -> row.get("g")).doesNotContain(dissolved.toString(), teens.toString());
+        assertThat(rows).filteredOn(row -> kept.toString().equals(row.get("g"))).singleElement().satisfies(row -> {
+            assertThat(row.get("secret")).isEqualTo(LinkToken.hash(keptLink.token()));
+            assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(keptLink.token()));
+        });
+    }
 }
