@@ -167,8 +167,9 @@ class InviteLinksIT {
             lasting = owner.createLink(group, 30, null);
         }
         // A day passes for the first link: its expiry is moved into the past while the server is down.
-        assertThat(server.updateWhileStopped("UPDATE ofSvgInviteLink SET expires = ? WHERE groupJID = ? AND linkId = ?",
-                System.currentTimeMillis() - 1000, group.toString(), expiring.link().id())).isEqualTo(1);
+        server.updateWhileStopped(List.<Object[]>of(new Object[] {
+            "UPDATE ofSvgInviteLink SET expires = ? WHERE groupJID = ? AND linkId = ?",
+            System.currentTimeMillis() - 1000, group.toString(), expiring.link().id()}));
 
         try (SvGroupsClient owner = Users.connect(RealOpenfire.numbered(25)); SvGroupsClient dave = Users.connect("dave")) {
             assertCondition(refusal(dave, expiring.uri()), AppCondition.LINK_EXPIRED);
