@@ -1,10 +1,10 @@
-# svgroups database schema, version 4, for MySQL (and for MariaDB reached through MySQL Connector/J, which
+# svgroups database schema, version 5, for MySQL (and for MariaDB reached through MySQL Connector/J, which
 # Openfire also calls "mysql"). svgroups_mariadb.sql has the same statements (a test checks it).
 # Openfire's SchemaManager runs this file on a database without the schema (plugin.xml: databaseKey svgroups,
-# databaseVersion 4). It ends each statement at a line ending with a semicolon and skips comment lines.
+# databaseVersion 5). It ends each statement at a line ending with a semicolon and skips comment lines.
 # Keep this file ASCII: Openfire reads it in the platform's default charset.
-# A database at version 1, 2 or 3 gets the new parts from upgrade/2/, upgrade/3/ and
-# upgrade/4/svgroups_mysql.sql; keep them all in step.
+# A database at version 1, 2, 3 or 4 gets the new parts from upgrade/2/, upgrade/3/, upgrade/4/
+# and upgrade/5/svgroups_mysql.sql; keep them all in step.
 
 # Pending invitations: at most one per group and invitee. JIDs are bare JIDs; created and expires are epoch
 # milliseconds. utf8mb4 whatever the database's default, so that any reason can be stored; binary collation,
@@ -103,5 +103,37 @@ CREATE TABLE ofSvgBookmark (
   INDEX ofSvgBookmark_group_idx (groupJID)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+# issue 11 (links)
+# Invite links: a link is kept by the SHA-256 of its token (64 hex digits), never the token.
+# linkId is its public id (16 hex digits) for lists and revocations; created and expires are epoch milliseconds,
+# maxUses 0 means no limit; uses counts who used it (a conditional UPDATE, so that the last use goes to one
+# person only); revoked is 1 when revoked, else 0. The purge deletes links by expiry.
+CREATE TABLE ofSvgInviteLink (
+  tokenHash             VARCHAR(64)     NOT NULL,
+  linkId                VARCHAR(16)     NOT NULL,
+  groupJID              VARCHAR(255)    NOT NULL,
+  creator               VARCHAR(255)    NOT NULL,
+  created               BIGINT          NOT NULL,
+  expires               BIGINT          NOT NULL,
+  maxUses               INT             NOT NULL,
+  uses                  INT             NOT NULL,
+  revoked               INT             NOT NULL,
+  PRIMARY KEY (tokenHash),
+  UNIQUE INDEX ofSvgInviteLink_id_idx (groupJID, linkId),
+  INDEX ofSvgInviteLink_expires_idx (expires)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+# Join requests: people who used a link of a group that holds newcomers for approval, at most one per group
+# and user, until an owner or admin answers. created is epoch milliseconds.
+CREATE TABLE ofSvgJoinRequest (
+  groupJID              VARCHAR(255)    NOT NULL,
+  userJID               VARCHAR(255)    NOT NULL,
+  linkId                VARCHAR(16)     NOT NULL,
+  created               BIGINT          NOT NULL,
+  PRIMARY KEY (groupJID, userJID),
+  INDEX ofSvgJoinRequest_user_idx (userJID),
+  INDEX ofSvgJoinRequest_created_idx (created)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
 # Last, so that a version row means the whole script ran.
-INSERT INTO ofVersion (name, version) VALUES ('svgroups', 4);
+INSERT INTO ofVersion (name, version) VALUES ('svgroups', 5);

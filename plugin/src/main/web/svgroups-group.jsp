@@ -30,6 +30,14 @@
         </tr></tbody></table>
     </div><br>
 </c:if>
+<c:if test="${group.revoked}">
+    <div class="jive-success">
+        <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
+            <td class="jive-icon"><img src="../../images/success-16x16.gif" width="16" height="16" border="0" alt=""></td>
+            <td class="jive-icon-label"><fmt:message key="svgroups.group.links.revoked"/></td>
+        </tr></tbody></table>
+    </div><br>
+</c:if>
 <c:if test="${not empty group.error or not empty group.notFound}">
     <div class="jive-error">
         <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
@@ -52,6 +60,24 @@
                 <td class="jive-icon"><img src="../../images/warning-16x16.gif" width="16" height="16" border="0" alt=""></td>
                 <td class="jive-icon-label"><c:out value="${confirmText}"/>
                     <input type="submit" name="confirm" value="<fmt:message key="svgroups.group.confirm-remove.submit"/>">
+                    <c:url var="cancelUrl" value="svgroups-group.jsp"><c:param name="group" value="${group.name}"/></c:url>
+                    <a href="<c:out value='${cancelUrl}'/>"><fmt:message key="svgroups.group.cancel"/></a></td>
+            </tr></tbody></table>
+        </div>
+    </form><br>
+</c:if>
+
+<c:if test="${not empty group.confirmRevoke}">
+    <fmt:message key="svgroups.group.links.confirm-revoke" var="confirmText"><fmt:param value="${group.confirmRevoke.creator}"/></fmt:message>
+    <form action="svgroups-group.jsp" method="post" id="svgroups-confirm-revoke">
+        <input type="hidden" name="csrf" value="<c:out value='${group.csrf}'/>">
+        <input type="hidden" name="group" value="<c:out value='${group.name}'/>">
+        <input type="hidden" name="revoke" value="<c:out value='${group.confirmRevoke.id}'/>">
+        <div class="jive-warning">
+            <table cellpadding="0" cellspacing="0" border="0"><tbody><tr>
+                <td class="jive-icon"><img src="../../images/warning-16x16.gif" width="16" height="16" border="0" alt=""></td>
+                <td class="jive-icon-label"><c:out value="${confirmText}"/>
+                    <input type="submit" name="confirm" value="<fmt:message key="svgroups.group.links.revoke"/>">
                     <c:url var="cancelUrl" value="svgroups-group.jsp"><c:param name="group" value="${group.name}"/></c:url>
                     <a href="<c:out value='${cancelUrl}'/>"><fmt:message key="svgroups.group.cancel"/></a></td>
             </tr></tbody></table>
@@ -136,6 +162,63 @@
                         <td><c:out value="${invitation.inviter}"/></td>
                         <td nowrap><c:out value="${invitation.sent}"/></td>
                         <td nowrap><c:out value="${invitation.expires}"/></td>
+                    </tr>
+                </c:forEach>
+                </tbody>
+            </table>
+        </div>
+    </c:otherwise>
+</c:choose>
+<br>
+
+<div class="jive-contentBoxHeader"><fmt:message key="svgroups.group.links"/></div>
+<c:choose>
+    <c:when test="${empty group.links}"><p><fmt:message key="svgroups.group.links.none"/></p></c:when>
+    <c:otherwise>
+        <div class="jive-table">
+            <table id="svgroups-links" cellpadding="0" cellspacing="0" border="0" width="100%">
+                <thead><tr>
+                    <th nowrap><fmt:message key="svgroups.group.links.creator"/></th>
+                    <th nowrap><fmt:message key="svgroups.group.links.created"/></th>
+                    <th nowrap><fmt:message key="svgroups.group.links.expires"/></th>
+                    <th nowrap><fmt:message key="svgroups.group.links.uses"/></th>
+                    <th nowrap><fmt:message key="svgroups.group.actions"/></th>
+                </tr></thead>
+                <tbody>
+                <c:forEach var="link" items="${group.links}" varStatus="row">
+                    <c:url var="revokeUrl" value="svgroups-group.jsp"><c:param name="group" value="${group.name}"/><c:param name="revoke" value="${link.id}"/></c:url>
+                    <tr class="${row.index % 2 == 0 ? 'jive-even' : 'jive-odd'}">
+                        <td><c:out value="${link.creator}"/></td>
+                        <td nowrap><c:out value="${link.created}"/></td>
+                        <td nowrap><c:out value="${link.expires}"/></td>
+                        <td><c:out value="${link.uses}"/></td>
+                        <td><a href="<c:out value='${revokeUrl}'/>"><fmt:message key="svgroups.group.links.revoke"/></a></td>
+                    </tr>
+                </c:forEach>
+                </tbody>
+            </table>
+        </div>
+    </c:otherwise>
+</c:choose>
+<br>
+
+<div class="jive-contentBoxHeader"><fmt:message key="svgroups.group.requests"/></div>
+<c:choose>
+    <c:when test="${empty group.requests}"><p><fmt:message key="svgroups.group.requests.none"/></p></c:when>
+    <c:otherwise>
+        <div class="jive-table">
+            <table id="svgroups-requests" cellpadding="0" cellspacing="0" border="0" width="100%">
+                <thead><tr>
+                    <th nowrap><fmt:message key="svgroups.group.requests.user"/></th>
+                    <th nowrap><fmt:message key="svgroups.group.age-group"/></th>
+                    <th nowrap><fmt:message key="svgroups.group.requests.since"/></th>
+                </tr></thead>
+                <tbody>
+                <c:forEach var="joinRequest" items="${group.requests}" varStatus="row">
+                    <tr class="${row.index % 2 == 0 ? 'jive-even' : 'jive-odd'}">
+                        <td><c:out value="${joinRequest.user}"/></td>
+                        <td><c:out value="${joinRequest.ageGroup}"/></td>
+                        <td nowrap><c:out value="${joinRequest.since}"/></td>
                     </tr>
                 </c:forEach>
                 </tbody>

@@ -45,6 +45,7 @@ public final class SvGroupsClient implements AutoCloseable {
     private final GroupDirectory directory;
     private final GroupInvitations invitations;
     private final GroupChat chat;
+    private final GroupLinks links;
 
     private SvGroupsClient(AbstractXMPPConnection connection) {
         this.connection = connection;
@@ -52,6 +53,7 @@ public final class SvGroupsClient implements AutoCloseable {
         directory = GroupDirectory.getInstanceFor(connection);
         invitations = GroupInvitations.getInstanceFor(connection);
         chat = GroupChat.getInstanceFor(connection);
+        links = GroupLinks.getInstanceFor(connection);
     }
 
     /**
@@ -163,6 +165,46 @@ public final class SvGroupsClient implements AutoCloseable {
     /** @see GroupInvitations#inviteDirect(EntityBareJid, CharSequence, String) */
     public void inviteDirect(EntityBareJid group, CharSequence user, String reason) throws SvGroupsException {
         invitations.inviteDirect(group, user, reason);
+    }
+
+    /** @see GroupLinks#create(EntityBareJid, Integer, Integer) */
+    public CreatedLink createLink(EntityBareJid group, Integer days, Integer uses) throws SvGroupsException {
+        return links.create(group, days, uses);
+    }
+
+    /** @see GroupLinks#links(EntityBareJid) */
+    public List<LinkInfo> links(EntityBareJid group) throws SvGroupsException {
+        return links.links(group);
+    }
+
+    /** @see GroupLinks#revoke(EntityBareJid, String) */
+    public void revokeLink(EntityBareJid group, String id) throws SvGroupsException {
+        links.revoke(group, id);
+    }
+
+    /** @see GroupLinks#join(String) */
+    public EntityBareJid joinByLink(String uri) throws SvGroupsException {
+        return links.join(uri);
+    }
+
+    /** @see GroupLinks#requests(EntityBareJid) */
+    public List<LinkRequest> joinRequests(EntityBareJid group) throws SvGroupsException {
+        return links.requests(group);
+    }
+
+    /** @see GroupLinks#myRequests() */
+    public List<LinkRequest> myJoinRequests() throws SvGroupsException {
+        return links.myRequests();
+    }
+
+    /** @see GroupLinks#approve(EntityBareJid, CharSequence) */
+    public void approve(EntityBareJid group, CharSequence user) throws SvGroupsException {
+        links.approve(group, user);
+    }
+
+    /** @see GroupLinks#deny(EntityBareJid, CharSequence) */
+    public void deny(EntityBareJid group, CharSequence user) throws SvGroupsException {
+        links.deny(group, user);
     }
 
     /** @see GroupInvitations#invitations() */

@@ -127,7 +127,8 @@ final class Enrolments {
         pending.remove(groups.groupJid(roomName), invitee.toBareJID());
     }
 
-    private Optional<Refusal> enrol(String roomName, JID user) {
+    /** Makes the user a member if the minimum age and the member cap still hold, under the room's lock. */
+    Optional<Refusal> enrol(String roomName, JID user) {
         Optional<Refusal> missing = Optional.of(Refusal.of(AppCondition.NOT_MEMBER, "The group no longer exists."));
         Optional<Refusal> outcome = groups.withRoom(roomName, missing, room -> {
             Optional<Refusal> refusal = rules.accept(GroupService.membership(room), user.toBareJID());

@@ -13,6 +13,10 @@ import org.jivesoftware.openfire.muc.MUCRoom;
 import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.invitations.PendingInvitations;
+import org.svgroups.core.links.InviteLink;
+import org.svgroups.core.links.InviteLinkStore;
+import org.svgroups.core.links.JoinRequest;
+import org.svgroups.core.links.JoinRequestStore;
 import org.svgroups.core.people.People;
 import org.svgroups.core.stats.InvitationCount;
 import org.svgroups.core.stats.InvitationCountStore;
@@ -26,8 +30,8 @@ import org.xmpp.packet.Presence;
 
 /**
  * What the admin console reads from and does to the running plugin's groups: the directory of all groups, one
- * group's room, its pending invitations, the invitation counts, and an admin's removal of a member or dissolution
- * of a group, done under the room's lock as an owner would.
+ * group's room, its pending invitations, invite links and join requests, the invitation counts, and an admin's
+ * removal of a member, revocation of a link or dissolution of a group, done under the room's lock as an owner would.
  */
 public final class GroupAdministration {
 
@@ -37,15 +41,20 @@ public final class GroupAdministration {
     private final InvitationCountStore invitationCounts;
     private final People people;
     private final MembershipChanges changes;
+    private final InviteLinkStore links;
+    private final JoinRequestStore requests;
 
     GroupAdministration(GroupService groups, CachedGroupDirectory directory, PendingInvitations pending,
-                        InvitationCountStore invitationCounts, People people, MembershipChanges changes) {
+                        InvitationCountStore invitationCounts, People people, MembershipChanges changes,
+                        InviteLinkStore links, JoinRequestStore requests) {
         this.groups = groups;
         this.directory = directory;
         this.pending = pending;
         this.invitationCounts = invitationCounts;
         this.people = people;
         this.changes = changes;
+        this.links = links;
+        this.requests = requests;
     }
 
     public GroupDirectory directory() {
@@ -85,6 +94,20 @@ public final class GroupAdministration {
 
     public List<PendingInvitation> pendingInvitations(String groupJid) {
         return pending.forGroup(groupJid);
+    }
+
+    public List<InviteLink> inviteLinks(String groupJid) {
+        return links.ofGroup(groupJid);
+    }
+
+    public List<JoinRequest> joinRequests(String groupJid) {
+        return requests.ofGroup(groupJid);
+    }
+
+    public void revokeLink(String groupJid, String id) throws GroupActionException {
+        if (!links.revoke(groupJid, id)) {
+            throw new GroupActionException("svgroups.group.links.error.not-found");
+        }
     }
 
     public List<InvitationCount> invitationCounts(LocalDate from, LocalDate to) {

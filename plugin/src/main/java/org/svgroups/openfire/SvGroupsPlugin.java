@@ -47,9 +47,9 @@ import org.svgroups.openfire.share.ConfiguredCatalogue;
  * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
  * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), and
  * what the admin console needs; and, each in its own class, what follows from belonging to a group (bookmarks, the
- * moment of joining), the groups' history and the notifier. Unloading removes every one of them and leaves the
- * groups, the service, the pending invitations, the archive and the counters in place, so that a reload or an
- * upgrade resumes where it stopped.
+ * moment of joining), the groups' history, invite links and the notifier. Unloading removes every one of them and
+ * leaves the groups, the service, the pending invitations, the archive, the links and the counters in place, so that a
+ * reload or an upgrade resumes where it stopped.
  */
 public class SvGroupsPlugin implements Plugin {
 
@@ -76,6 +76,7 @@ public class SvGroupsPlugin implements Plugin {
     private volatile GroupAdministration administration;
     private Belonging belonging;
     private Archive archive;
+    private InviteLinks inviteLinks;
     /** Read by the statistics page, on other threads. */
     private volatile Notifying notifying;
 
@@ -97,9 +98,9 @@ public class SvGroupsPlugin implements Plugin {
         invitationCounts = new JdbcInvitationCounts(DbConnectionManager::getConnection);
         activity = new ActivityTracker(clock);
         activityStore = new JdbcGroupActivity(DbConnectionManager::getConnection);
-        GroupRules rules = new GroupRules(settings,
-                new ConfiguredFriendGraph(new RosterFriendGraph(), cache("svgroups Follow Graph",
-                        SvGroupsProperties.FOLLOW_GRAPH_CACHE_LIFETIME.getValue())),
+        ConfiguredFriendGraph friends = new ConfiguredFriendGraph(new RosterFriendGraph(), cache("svgroups Follow Graph",
+                SvGroupsProperties.FOLLOW_GRAPH_CACHE_LIFETIME.getValue()));
+        GroupRules rules = new GroupRules(settings, friends,
                 new OpenfirePeople(),
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
@@ -130,6 +131,7 @@ public class SvGroupsPlugin implements Plugin {
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
         archive = Archive.start(groups, belonging.memberSince(), manager, this, clock);
+        inviteLinks = InviteLinks.start(groups, settings, friends, enrolments, clock);
 
         purge = Tasks.task(() -> {
             int removed = pending.removeExpired(clock.instant());
@@ -141,7 +143,7 @@ public class SvGroupsPlugin implements Plugin {
         counterFlush = Tasks.task(this::flushCounters);
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
-                changes);
+                changes, inviteLinks.links(), inviteLinks.requests());
         // Last, so that a failure above leaves no sending thread behind.
         notifications.start();
         notifying = notifications;
@@ -159,6 +161,7 @@ public class SvGroupsPlugin implements Plugin {
         TaskEngine.getInstance().cancelScheduledTask(purge);
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
         archive.stop();
+        inviteLinks.stop();
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
         MUCEventDispatcher.removeListener(eventListener);

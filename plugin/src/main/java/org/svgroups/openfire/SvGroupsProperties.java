@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.jivesoftware.util.SystemProperty;
 import org.svgroups.core.GroupSettings;
+import org.svgroups.core.links.LinkApproval;
+import org.svgroups.core.links.LinkSettings;
 import org.svgroups.core.notify.NotifySettings;
 import org.svgroups.core.settings.Setting;
 import org.svgroups.core.settings.SettingsForm;
@@ -18,7 +20,7 @@ import org.svgroups.core.share.ShareSettings;
  * Manager, System Properties, and changeable there or in the plugin's console page. Values are read on each use,
  * so changes apply at once unless a property says otherwise.
  */
-public final class SvGroupsProperties implements GroupSettings, ShareSettings, NotifySettings {
+public final class SvGroupsProperties implements GroupSettings, ShareSettings, NotifySettings, LinkSettings {
 
     /** The canonical plugin name (from the jar's file name): Openfire finds the i18n bundle by it. */
     public static final String PLUGIN_NAME = "svgroups";
@@ -54,6 +56,12 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings, N
     /** Read when the plugin starts: it sizes an Openfire cache. */
     public static final SystemProperty<Duration> FOLLOW_GRAPH_CACHE_LIFETIME = duration(SettingsForm.FOLLOW_GRAPH_CACHE_LIFETIME, false);
     public static final SystemProperty<Boolean> UNREACHABLE_GRAPH_ALLOWS = bool(SettingsForm.UNREACHABLE_GRAPH_ALLOWS);
+    public static final SystemProperty<Duration> LINK_LIFETIME = duration(SettingsForm.LINK_LIFETIME, true);
+    public static final SystemProperty<Duration> LINK_MAX_LIFETIME = duration(SettingsForm.LINK_MAX_LIFETIME, true);
+    public static final SystemProperty<Boolean> LINK_MEMBERS_MAY_CREATE = bool(SettingsForm.LINK_MEMBERS_MAY_CREATE);
+    /** {@code minor-owned} or {@code all}; anything else counts as the default. */
+    public static final SystemProperty<String> LINK_APPROVAL = text(SettingsForm.LINK_APPROVAL, true);
+    public static final SystemProperty<Integer> LINK_FAILED_TRIES_PER_HOUR = integer(SettingsForm.LINK_FAILED_TRIES_PER_HOUR);
     /** Hosts shared items may be on, separated by commas or spaces; empty: sharing is off. */
     public static final SystemProperty<String> SHARE_ORIGINS = text(SettingsForm.SHARE_ORIGINS, true);
     public static final SystemProperty<Integer> SHARES_PER_MINUTE = integer(SettingsForm.SHARES_PER_MINUTE);
@@ -119,6 +127,32 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings, N
     @Override
     public boolean unreachableGraphAllows() {
         return UNREACHABLE_GRAPH_ALLOWS.getValue();
+    }
+
+    @Override
+    public Duration defaultLinkLifetime() {
+        return LINK_LIFETIME.getValue();
+    }
+
+    @Override
+    public Duration maxLinkLifetime() {
+        return LINK_MAX_LIFETIME.getValue();
+    }
+
+    @Override
+    public boolean membersMayCreateLinks() {
+        return LINK_MEMBERS_MAY_CREATE.getValue();
+    }
+
+    @Override
+    public LinkApproval linkApproval() {
+        String value = LINK_APPROVAL.getValue();
+        return LinkApproval.fromValue(value == null ? "" : value.strip()).orElse(LinkApproval.MINOR_OWNED);
+    }
+
+    @Override
+    public int failedLinkTriesPerHour() {
+        return LINK_FAILED_TRIES_PER_HOUR.getValue();
     }
 
     @Override

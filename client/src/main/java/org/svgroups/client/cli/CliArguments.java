@@ -90,7 +90,7 @@ public record CliArguments(String host, int port, String domain, String user, St
                 case "--debug" -> debug = true;
                 case "--host", "--port", "--domain", "--user", "--password", "--service",
                         Command.Option.ID, Command.Option.TITLE, Command.Option.PRICE, Command.Option.CURRENCY,
-                        Command.Option.MAX, Command.Option.BEFORE -> {
+                        Command.Option.MAX, Command.Option.BEFORE, Command.Option.EXPIRES_DAYS, Command.Option.USES -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= argv.length) {
@@ -131,8 +131,10 @@ public record CliArguments(String host, int port, String domain, String user, St
             positiveInt(args.get(1), "SECONDS");
         }
         checkOptions(command, options);
-        if (options.containsKey(Command.Option.MAX)) {
-            positiveInt(options.get(Command.Option.MAX), "--max");
+        for (String option : List.of(Command.Option.MAX, Command.Option.EXPIRES_DAYS, Command.Option.USES)) {
+            if (options.containsKey(option)) {
+                positiveInt(options.get(option), option);
+            }
         }
         if (command == Command.SHARE_VIDEO || command == Command.SHARE_PRODUCT) {
             completeShareOptions(args.get(1), options);
@@ -238,6 +240,12 @@ public record CliArguments(String host, int port, String domain, String user, St
     /** The {@code --before} of {@code history}: the page ends before that message; null for the newest page. */
     public String historyBefore() {
         return options.get(Command.Option.BEFORE);
+    }
+
+    /** A whole-number option of {@code create-link} ({@code --expires-days}, {@code --uses}), or null when absent. */
+    public Integer linkOption(String option) {
+        String value = options.get(option);
+        return value == null ? null : Integer.valueOf(value);
     }
 
     /** The {@code SECONDS} of {@code listen}, or 0 for "until stopped". */

@@ -26,6 +26,15 @@ public enum Command {
             "print the group's last N messages (default 20, at most 100) before message ID, oldest first", 1, 1,
             Set.of(Option.MAX, Option.BEFORE), Set.of()),
     LEAVE("leave", "GROUP", "leave a group for good", 1, 1),
+    CREATE_LINK("create-link", "GROUP [--expires-days N] [--uses N]",
+            "create an invite link (default: 7 days, any number of uses) and print it", 1, 1,
+            Set.of(Option.EXPIRES_DAYS, Option.USES), Set.of()),
+    LINKS("links", "GROUP", "list the group's active invite links (never their tokens)", 1, 1),
+    REVOKE_LINK("revoke-link", "GROUP ID", "revoke an invite link", 2, 2),
+    JOIN_LINK("join-link", "URI", "join the group an invite link (xmpp:...?svgroups-join;token=...) opens", 1, 1),
+    REQUESTS("requests", "[GROUP]", "list the group's join requests (owners, admins), or my own", 0, 1),
+    APPROVE("approve", "GROUP USER", "let a requester into the group", 2, 2),
+    DENY("deny", "GROUP USER", "decline a join request", 2, 2),
     HELP("help", "", "show this help", 0, 0);
 
     private final String word;
@@ -59,7 +68,9 @@ public enum Command {
         static final String CURRENCY = "--currency";
         static final String MAX = "--max";
         static final String BEFORE = "--before";
-        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY, MAX, BEFORE);
+        static final String EXPIRES_DAYS = "--expires-days";
+        static final String USES = "--uses";
+        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY, MAX, BEFORE, EXPIRES_DAYS, USES);
 
         private Option() {
         }

@@ -16,11 +16,14 @@ import org.jivesoftware.smack.SmackConfiguration;
 import org.jivesoftware.smack.debugger.ConsoleDebugger;
 import org.jxmpp.jid.EntityBareJid;
 import org.svgroups.client.ClientConfig;
+import org.svgroups.client.CreatedLink;
 import org.svgroups.client.Group;
 import org.svgroups.client.GroupMessage;
 import org.svgroups.client.GroupSummary;
 import org.svgroups.client.HistoryMessage;
 import org.svgroups.client.HistoryPage;
+import org.svgroups.client.LinkInfo;
+import org.svgroups.client.LinkRequest;
 import org.svgroups.client.PendingInvitations;
 import org.svgroups.client.ReceivedInvitation;
 import org.svgroups.client.SentInvitation;
@@ -158,6 +161,18 @@ public final class SvGroupsCli {
                 out.print(formatHistory(page, a.get(0)));
             }
             case LEAVE -> client.leave(client.groupJid(a.get(0)));
+            case CREATE_LINK -> {
+                CreatedLink link = client.createLink(client.groupJid(a.get(0)),
+                        args.linkOption(Command.Option.EXPIRES_DAYS), args.linkOption(Command.Option.USES));
+                out.println(link.uri());
+            }
+            case LINKS -> out.print(formatLinks(client.links(client.groupJid(a.get(0)))));
+            case REVOKE_LINK -> client.revokeLink(client.groupJid(a.get(0)), a.get(1));
+            case JOIN_LINK -> out.println(client.joinByLink(a.get(0)));
+            case REQUESTS -> out.print(formatRequests(a.isEmpty() ? client.myJoinRequests()
+                    : client.joinRequests(client.groupJid(a.get(0)))));
+            case APPROVE -> client.approve(client.groupJid(a.get(0)), a.get(1));
+            case DENY -> client.deny(client.groupJid(a.get(0)), a.get(1));
             case HELP -> out.print(usage());
         }
     }
@@ -247,6 +262,33 @@ public final class SvGroupsCli {
 
     private static String oneLine(String text) {
         return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+    }
+
+    /** A group's invite links as an aligned table (id, creator, expiry, uses), or a line saying there are none. */
+    public static String formatLinks(List<LinkInfo> links) {
+        if (links.isEmpty()) {
+            return "no active invite links\n";
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"ID", "CREATOR", "EXPIRES", "USES"});
+        for (LinkInfo link : links) {
+            rows.add(new String[] {link.id(), link.creator().toString(), link.expires().toString(),
+                link.uses() + (link.maxUses().isPresent() ? "/" + link.maxUses().getAsInt() : "")});
+        }
+        return table(rows);
+    }
+
+    /** Join requests as an aligned table (group, user, since), or a line saying there are none. */
+    public static String formatRequests(List<LinkRequest> requests) {
+        if (requests.isEmpty()) {
+            return "no pending join requests\n";
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"GROUP", "USER", "SINCE"});
+        for (LinkRequest request : requests) {
+            rows.add(new String[] {request.group().toString(), request.user().toString(), request.created().toString()});
+        }
+        return table(rows);
     }
 
     /** The group list as an aligned table, or a line saying there are none. */

@@ -6,6 +6,7 @@ import org.svgroups.client.packet.GroupsIq;
 import org.svgroups.client.packet.HistoryFinIq;
 import org.svgroups.client.packet.HistoryResult;
 import org.svgroups.client.packet.InvitationsIq;
+import org.svgroups.client.packet.LinksIq;
 import org.svgroups.client.packet.ShareElement;
 import org.svgroups.client.packet.SvGroupsErrorElement;
 import org.svgroups.core.refusal.AppCondition;
@@ -36,6 +37,9 @@ public final class SvGroupsProviders {
         ProviderManager.addExtensionProvider(ShareElement.ELEMENT, ShareElement.NAMESPACE, ShareElementProvider.INSTANCE);
         ProviderManager.addIQProvider(HistoryFinIq.ELEMENT, HistoryFinIq.NAMESPACE, new HistoryFinIqProvider());
         ProviderManager.addExtensionProvider(HistoryResult.ELEMENT, HistoryResult.NAMESPACE, HistoryResultProvider.INSTANCE);
+        for (String element : LinksIq.RESULT_ELEMENTS) {
+            ProviderManager.addIQProvider(element, LinksIq.NAMESPACE, new LinksIqProvider());
+        }
         for (AppCondition condition : AppCondition.values()) {
             ProviderManager.addExtensionProvider(condition.elementName(), SvGroupsErrorElement.NAMESPACE,
                     SvGroupsErrorElementProvider.INSTANCE);

@@ -240,4 +240,19 @@ class CliArgumentsTest {
     void toStringHidesThePassword() throws Exception {
         assertThat(parse(login("list-groups")).toString()).doesNotContain("secret").contains("password=***");
     }
+
+    @Test
+    void createLinkTakesPositiveDaysAndUsesAndOtherCommandsDoNot() throws Exception {
+        CliArguments a = parse(login("create-link", "abc", "--expires-days", "3", "--uses=1"));
+        assertThat(a.command()).isEqualTo(Command.CREATE_LINK);
+        assertThat(a.linkOption(Command.Option.EXPIRES_DAYS)).isEqualTo(3);
+        assertThat(a.linkOption(Command.Option.USES)).isEqualTo(1);
+        assertThat(parse(login("create-link", "abc")).linkOption(Command.Option.USES)).isNull();
+
+        assertThatThrownBy(() -> parse(login("create-link", "abc", "--uses", "0"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("--uses");
+        assertThatThrownBy(() -> parse(login("links", "abc", "--uses", "2"))).isInstanceOf(UsageException.class);
+        assertThat(parse(login("requests")).args()).isEmpty();
+        assertThatThrownBy(() -> parse(login("approve", "abc"))).isInstanceOf(UsageException.class);
+    }
 }

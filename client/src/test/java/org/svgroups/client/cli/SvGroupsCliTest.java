@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StanzaBuilder;
@@ -30,6 +31,8 @@ import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.Shares;
 import org.svgroups.client.SvGroupsException;
 import org.svgroups.client.packet.ShareElement;
+import org.svgroups.client.LinkInfo;
+import org.svgroups.client.LinkRequest;
 import org.svgroups.core.share.Price;
 import org.svgroups.core.share.Share;
 import org.svgroups.core.share.ShareKind;
@@ -267,5 +270,23 @@ class SvGroupsCliTest {
                 + "GROUP               NAME   TO             EXPIRES               REASON\n"
                 + "xyz@groups.example  Skate  carol@example  2026-12-02T10:00:00Z  come\n");
         assertThat(SvGroupsCli.formatInvitations(PendingInvitations.NONE)).isEqualTo("no pending invitations\n");
+    }
+
+    @Test
+    void linksAndRequestsPrintAsTablesNeverWithATokenAndSayWhenThereAreNone() throws Exception {
+        LinkInfo link = new LinkInfo("5f0c2a91d3e47b68", JidCreate.entityBareFrom("alice@example"),
+                Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-12-02T10:00:00Z"), 2, OptionalInt.of(5));
+        LinkInfo open = new LinkInfo("0000000000000001", JidCreate.entityBareFrom("bob@example"),
+                Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-12-02T10:00:00Z"), 0, OptionalInt.empty());
+
+        assertThat(SvGroupsCli.formatLinks(List.of(link, open)).lines().toList()).containsExactly(
+                "ID                CREATOR        EXPIRES               USES",
+                "5f0c2a91d3e47b68  alice@example  2026-12-02T10:00:00Z  2/5",
+                "0000000000000001  bob@example    2026-12-02T10:00:00Z  0");
+        assertThat(SvGroupsCli.formatLinks(List.of())).isEqualTo("no active invite links\n");
+        assertThat(SvGroupsCli.formatRequests(List.of(new LinkRequest(JidCreate.entityBareFrom("abc@groups.example"),
+                JidCreate.entityBareFrom("dave@example"), "", Instant.parse("2026-11-25T10:05:00Z")))).lines().toList())
+                .containsExactly("GROUP               USER          SINCE", "abc@groups.example  dave@example  2026-11-25T10:05:00Z");
+        assertThat(SvGroupsCli.formatRequests(List.of())).isEqualTo("no pending join requests\n");
     }
 }

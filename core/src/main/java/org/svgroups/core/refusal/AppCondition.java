@@ -41,7 +41,28 @@ public enum AppCondition {
     CONTENT_UNAVAILABLE("content-unavailable", "item-not-found"),
 
     /** The group refuses messages the server cannot read (end-to-end encrypted), by the admin's choice. */
-    UNREADABLE_REFUSED("unreadable-refused", "not-acceptable");
+    UNREADABLE_REFUSED("unreadable-refused", "not-acceptable"),
+
+    /**
+     * No such invite link for this group: a forged or mistyped token, a link of another group, or (the same
+     * refusal, so that a block is never revealed) a block between the joiner and someone in the group.
+     */
+    LINK_INVALID("link-invalid", "item-not-found"),
+
+    /** The invite link is past its expiry. */
+    LINK_EXPIRED("link-expired", "not-allowed"),
+
+    /** An owner, an admin or its creator revoked the invite link. */
+    LINK_REVOKED("link-revoked", "not-allowed"),
+
+    /** The invite link was used as many times as its creator allowed. */
+    LINK_USED_UP("link-used-up", "not-allowed"),
+
+    /** Creating or revoking this link is not the sender's to do (plain members, unless a setting allows). */
+    LINK_FORBIDDEN("link-forbidden", "forbidden"),
+
+    /** The join by link waits for an owner's or admin's approval; the requester is told when it is answered. */
+    APPROVAL_PENDING("approval-pending", "not-authorized");
 
     private final String elementName;
     private final String stanzaCondition;

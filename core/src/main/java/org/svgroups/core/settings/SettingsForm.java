@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
+import org.svgroups.core.links.FixedLinkSettings;
+import org.svgroups.core.links.LinkApproval;
 import org.svgroups.core.settings.Setting.Section;
 import org.svgroups.core.settings.SettingInput.InvalidSettingException;
 
@@ -66,6 +69,17 @@ public final class SettingsForm {
     public static final Setting<Integer> INVITATIONS_PER_HOUR = Setting.integer("svgroups.rate.invitations-per-hour",
             Section.INVITATIONS, FixedGroupSettings.DEFAULT_INVITATIONS_PER_HOUR, 1, 100_000);
 
+    public static final Setting<Duration> LINK_LIFETIME = Setting.duration("svgroups.links.lifetime", Section.LINKS,
+            FixedLinkSettings.DEFAULT_LIFETIME, Duration.ofDays(1), Duration.ofDays(365), ChronoUnit.DAYS);
+    public static final Setting<Duration> LINK_MAX_LIFETIME = Setting.duration("svgroups.links.max-lifetime",
+            Section.LINKS, FixedLinkSettings.DEFAULT_MAX_LIFETIME, Duration.ofDays(1), Duration.ofDays(365), ChronoUnit.DAYS);
+    public static final Setting<Boolean> LINK_MEMBERS_MAY_CREATE =
+            Setting.bool("svgroups.links.members-may-create", Section.LINKS, false);
+    public static final Setting<String> LINK_APPROVAL = Setting.choice("svgroups.links.approval", Section.LINKS,
+            LinkApproval.MINOR_OWNED.value(), Arrays.stream(LinkApproval.values()).map(LinkApproval::value).toList());
+    public static final Setting<Integer> LINK_FAILED_TRIES_PER_HOUR = Setting.integer("svgroups.links.failed-tries-per-hour",
+            Section.LINKS, FixedLinkSettings.DEFAULT_FAILED_TRIES_PER_HOUR, 1, 1000);
+
     public static final Setting<String> SHARE_ORIGINS =
             Setting.text("svgroups.share.origins", Section.SHARING, "", SettingsForm::hostList);
     public static final Setting<Integer> SHARES_PER_MINUTE =
@@ -107,6 +121,7 @@ public final class SettingsForm {
             MINIMUM_AGE, CONSENT_AGE, UNKNOWN_BIRTHDATE_ALLOWED,
             FRIENDS_SOURCE, FOLLOW_GRAPH_URL, FOLLOW_GRAPH_TIMEOUT, FOLLOW_GRAPH_CACHE_LIFETIME, UNREACHABLE_GRAPH_ALLOWS,
             INVITATION_LIFETIME, GROUPS_PER_DAY, INVITATIONS_PER_HOUR,
+            LINK_LIFETIME, LINK_MAX_LIFETIME, LINK_MEMBERS_MAY_CREATE, LINK_APPROVAL, LINK_FAILED_TRIES_PER_HOUR,
             SHARE_ORIGINS, SHARES_PER_MINUTE, CATALOGUE_URL, CATALOGUE_TIMEOUT, CATALOGUE_CACHE_LIFETIME,
             CATALOGUE_UNREACHABLE_DELIVERS, REFUSE_UNREADABLE,
             ARCHIVE_ENABLED, ARCHIVE_FULL_HISTORY, ARCHIVE_RETENTION_DAYS,
@@ -151,6 +166,12 @@ public final class SettingsForm {
         if (minimum != null && consent != null && (Integer) consent < (Integer) minimum) {
             errors.put(CONSENT_AGE.key(), new SettingError("svgroups.settings.error.consent-below-minimum",
                     List.of(String.valueOf(minimum))));
+        }
+        Object lifetime = values.get(LINK_LIFETIME);
+        Object maxLifetime = values.get(LINK_MAX_LIFETIME);
+        if (lifetime != null && maxLifetime != null && ((Duration) lifetime).compareTo((Duration) maxLifetime) > 0) {
+            errors.put(LINK_LIFETIME.key(), new SettingError("svgroups.settings.error.link-lifetime-above-max",
+                    List.of(String.valueOf(((Duration) maxLifetime).toDays()))));
         }
         if (FRIENDS_FROM_HTTP.equals(values.get(FRIENDS_SOURCE)) && "".equals(values.get(FOLLOW_GRAPH_URL))) {
             errors.put(FOLLOW_GRAPH_URL.key(), new SettingError("svgroups.settings.error.url-required", List.of()));

@@ -49,7 +49,7 @@ class SettingsFormTest {
 
     @Test
     void everySettingIsListedOnceWithASectionAndItsSystemPropertysDescription() {
-        assertThat(SettingsForm.ALL).hasSize(30);
+        assertThat(SettingsForm.ALL).hasSize(35);
         assertThat(SettingsForm.ALL).extracting(Setting::key).doesNotHaveDuplicates().allMatch(k -> k.startsWith("svgroups."));
         assertThat(SettingsForm.MEMBER_CAP.descriptionKey()).isEqualTo("system_property.svgroups.group.member-cap");
         assertThat(SettingsForm.MEMBER_CAP.labelKey()).isEqualTo("svgroups.settings.label.group.member-cap");
@@ -174,6 +174,19 @@ class SettingsFormTest {
         // An out-of-range minimum is reported alone, not compared.
         form.put("svgroups.age.minimum", "100");
         assertThat(SettingsForm.validate(form).errors()).containsOnlyKeys("svgroups.age.minimum");
+    }
+
+    @Test
+    void aLinksDefaultLifetimeMayNotExceedTheLongestOne() {
+        Map<String, String> form = defaults();
+        form.put("svgroups.links.lifetime", "30");
+        assertThat(SettingsForm.validate(form).isValid()).isTrue();
+        assertThat(SettingsForm.validate(form).value(SettingsForm.LINK_LIFETIME)).isEqualTo(Duration.ofDays(30));
+
+        form.put("svgroups.links.lifetime", "31");
+        assertThat(SettingsForm.validate(form).errors()).containsExactly(Map.entry("svgroups.links.lifetime",
+                new SettingError("svgroups.settings.error.link-lifetime-above-max", List.of("30"))));
+        assertThat(errorWith("svgroups.links.approval", "some").messageKey()).isEqualTo("svgroups.settings.error.choice");
     }
 
     @Test

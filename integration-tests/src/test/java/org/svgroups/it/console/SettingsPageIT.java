@@ -52,6 +52,11 @@ class SettingsPageIT {
         LABELS.put("svgroups.invitation.lifetime", "Pending invitation lifetime");
         LABELS.put("svgroups.rate.groups-per-day", "Groups per user per day");
         LABELS.put("svgroups.rate.invitations-per-hour", "Invitations per user per hour");
+        LABELS.put("svgroups.links.lifetime", "Link lifetime");
+        LABELS.put("svgroups.links.max-lifetime", "Longest link lifetime");
+        LABELS.put("svgroups.links.members-may-create", "Members may create links");
+        LABELS.put("svgroups.links.approval", "Newcomers by link wait for approval in");
+        LABELS.put("svgroups.links.failed-tries-per-hour", "Invalid links tried per user per hour");
         LABELS.put("svgroups.share.origins", "Allowed share hosts");
         LABELS.put("svgroups.share.per-minute", "Shares per user per minute");
         LABELS.put("svgroups.share.catalogue.url", "Catalogue URL template");
@@ -107,10 +112,12 @@ class SettingsPageIT {
             assertThat(console.label(key)).as("label of %s", key).isEqualTo(label);
         });
         assertThat(console.pageText()).contains("Groups", "Age and consent", "Friends", "Invitations and limits",
-                "Sharing", "History", "Setting", "New value", "Current value", "Default");
+                "Invite links", "Sharing", "History", "Setting", "New value", "Current value", "Default");
         assertThat(console.value(CAP)).isEqualTo(DEFAULT_CAP);
         assertThat(console.value("svgroups.friends.source")).isEqualTo("roster");
         assertThat(console.value("svgroups.age.unknown-allowed")).isEqualTo("true");
+        assertThat(console.value("svgroups.links.lifetime")).isEqualTo("7");
+        assertThat(console.value("svgroups.links.approval")).isEqualTo("minor-owned");
         // The run's server sets a share limit of its own; the page shows it as the current value.
         assertThat(console.value("svgroups.share.per-minute")).isEqualTo(Integer.toString(RealOpenfire.SHARES_PER_MINUTE));
         assertThat(console.success()).isEmpty();

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.links.InviteLink;
+import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.stats.InvitationCount;
 
@@ -25,6 +27,19 @@ public interface ConsoleBackend {
 
     /** The group's pending invitations (bare group JID). */
     List<PendingInvitation> pendingInvitations(String groupJid);
+
+    /** The group's invite links still kept (bare group JID), active or not. */
+    List<InviteLink> inviteLinks(String groupJid);
+
+    /** The group's join requests waiting for approval (bare group JID). */
+    List<JoinRequest> joinRequests(String groupJid);
+
+    /**
+     * Revokes one of the group's invite links.
+     *
+     * @throws GroupActionException when there is no such link
+     */
+    void revokeLink(String groupJid, String id) throws GroupActionException;
 
     /** Invitation counts by day and outcome over the period, both days included. */
     List<InvitationCount> invitationCounts(LocalDate from, LocalDate to);

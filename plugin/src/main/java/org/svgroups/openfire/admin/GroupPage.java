@@ -3,6 +3,7 @@ package org.svgroups.openfire.admin;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,9 @@ import javax.servlet.http.HttpServletResponse;
 import org.jivesoftware.util.CookieUtils;
 import org.jivesoftware.util.StringUtils;
 import org.jivesoftware.util.WebManager;
+import org.svgroups.core.links.InviteLink;
+import org.svgroups.core.links.JoinRequest;
+import org.svgroups.core.links.LinkState;
 import org.svgroups.core.people.AgeGroup;
 import org.svgroups.core.people.AgePolicy;
 import org.svgroups.openfire.admin.ConsoleBackend.GroupActionException;
@@ -25,7 +29,8 @@ import org.svgroups.openfire.admin.GroupDirectory.ItemShares;
 
 /**
  * What the group page shows and does: one group's people with their affiliation and age group, its pending
- * invitations and recent shares; removing a member and dissolving the group, each asked first (a GET shows the
+ * invitations, active invite links, join requests and recent shares; removing a member, revoking a link and
+ * dissolving the group, each asked first (a GET shows the
  * confirmation, a POST with a valid CSRF token acts). Every action is logged in the security audit log. The JSP
  * only renders this object; after a dissolution it redirects to the groups list.
  */
@@ -34,6 +39,7 @@ public final class GroupPage {
     static final String GROUP = "group";
     static final String REMOVE = "remove";
     static final String DISSOLVE = "dissolve";
+    static final String REVOKE = "revoke";
     static final String REASON = "reason";
     static final String CONFIRM = "confirm";
     static final String CSRF = SettingsPage.CSRF;
@@ -50,6 +56,8 @@ public final class GroupPage {
     private String confirmRemove;
     private boolean confirmDissolve;
     private String removed;
+    private InviteLink confirmRevoke;
+    private boolean revoked;
     private boolean dissolved;
     private String error;
     private String csrf;
@@ -67,7 +75,16 @@ public final class GroupPage {
             throws IOException {
         GroupPage page = new GroupPage(new OpenfireConsoleBackend(webManager));
         String name = request.getParameter(GROUP);
-        if ("POST".equalsIgnoreCase(request.getMethod()) && request.getParameter(CONFIRM) != null) {
+        String revoke = request.getParameter(REVOKE);
+        boolean post = "POST".equalsIgnoreCase(request.getMethod()) && request.getParameter(CONFIRM) != null;
+        if (revoke != null) {
+            Cookie cookie = CookieUtils.getCookie(request, CSRF);
+            if (post) {
+                page.revoke(name, revoke, cookie == null ? null : cookie.getValue(), request.getParameter(CSRF));
+            } else {
+                page.askRevoke(name, revoke);
+            }
+        } else if (post) {
             Cookie cookie = CookieUtils.getCookie(request, CSRF);
             page.act(name, request.getParameter(REMOVE), request.getParameter(DISSOLVE) != null,
                     request.getParameter(REASON), cookie == null ? null : cookie.getValue(), request.getParameter(CSRF));
@@ -134,6 +151,47 @@ public final class GroupPage {
         }
     }
 
+    /** Asks to confirm the revocation of one of the group's active links. */
+    void askRevoke(String name, String id) {
+        load(name);
+        if (group != null) {
+            confirmRevoke = activeLink(id).orElse(null);
+            if (confirmRevoke == null) {
+                error = backend.message("svgroups.group.links.error.not-found", List.of());
+            }
+        }
+    }
+
+    /** Revokes the link when the CSRF tokens match; audited. */
+    void revoke(String name, String id, String cookieToken, String formToken) {
+        load(name);
+        if (group == null) {
+            return;
+        }
+        if (!SettingsPage.tokensMatch(cookieToken, formToken)) {
+            error = backend.message("svgroups.group.error.csrf", List.of());
+            return;
+        }
+        Optional<InviteLink> link = activeLink(id);
+        try {
+            if (link.isEmpty()) {
+                throw new GroupActionException("svgroups.group.links.error.not-found");
+            }
+            backend.revokeLink(group.jid(), link.get().id());
+            backend.audit("svgroups invite link revoked", "link " + link.get().id() + " of " + group.jid()
+                    + ", created by " + link.get().creator());
+            revoked = true;
+        } catch (GroupActionException e) {
+            error = backend.message(e.getMessage(), List.of());
+        }
+    }
+
+    private Optional<InviteLink> activeLink(String id) {
+        Instant now = backend.clock().instant();
+        return backend.inviteLinks(group.jid()).stream()
+                .filter(link -> link.id().equals(id) && link.state(now) == LinkState.ACTIVE).findFirst();
+    }
+
     private void load(String name) {
         Optional<GroupDetail> found = name == null || name.isBlank() ? Optional.empty() : backend.group(name.strip());
         group = found.orElse(null);
@@ -189,6 +247,83 @@ public final class GroupPage {
         public String getExpires() {
             return expires;
         }
+    }
+
+    /** An active invite link, as the page lists it (never its token: the server does not have it). */
+    public record Link(String id, String creator, String created, String expires, String uses) {
+
+        public String getId() {
+            return id;
+        }
+
+        public String getCreator() {
+            return creator;
+        }
+
+        public String getCreated() {
+            return created;
+        }
+
+        public String getExpires() {
+            return expires;
+        }
+
+        public String getUses() {
+            return uses;
+        }
+    }
+
+    /** A join request waiting for an owner's or admin's approval. */
+    public record Request(String user, String ageGroup, String since) {
+
+        public String getUser() {
+            return user;
+        }
+
+        public String getAgeGroup() {
+            return ageGroup;
+        }
+
+        public String getSince() {
+            return since;
+        }
+    }
+
+    /** The group's active invite links, oldest first. */
+    public List<Link> getLinks() {
+        if (group == null) {
+            return List.of();
+        }
+        Instant now = backend.clock().instant();
+        return backend.inviteLinks(group.jid()).stream()
+                .filter(link -> link.state(now) == LinkState.ACTIVE)
+                .sorted(Comparator.comparing(InviteLink::created))
+                .map(link -> new Link(link.id(), link.creator(), backend.formatDateTime(link.created()),
+                        backend.formatDateTime(link.expires()), link.maxUses() == 0 ? Integer.toString(link.uses())
+                                : backend.message("svgroups.group.links.uses-of", List.of(link.uses(), link.maxUses()))))
+                .toList();
+    }
+
+    /** The join requests waiting for approval, oldest first. */
+    public List<Request> getRequests() {
+        if (group == null) {
+            return List.of();
+        }
+        return backend.joinRequests(group.jid()).stream()
+                .sorted(Comparator.comparing(JoinRequest::created))
+                .map(r -> new Request(r.user(), ageGroupText(r.user()), backend.formatDateTime(r.created())))
+                .toList();
+    }
+
+    /** The link whose revocation is to be confirmed, or null. */
+    public Link getConfirmRevoke() {
+        return confirmRevoke == null ? null : new Link(confirmRevoke.id(), confirmRevoke.creator(),
+                backend.formatDateTime(confirmRevoke.created()), backend.formatDateTime(confirmRevoke.expires()), "");
+    }
+
+    /** Whether a link was just revoked, for the success message. */
+    public boolean isRevoked() {
+        return revoked;
     }
 
     /** Owners first, then admins, then members, each by address. */

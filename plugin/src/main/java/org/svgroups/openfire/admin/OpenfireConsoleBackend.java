@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.jivesoftware.util.JiveGlobals;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.links.InviteLink;
+import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.stats.InvitationCount;
 import org.svgroups.openfire.GroupAdministration;
@@ -38,6 +40,21 @@ final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBac
     @Override
     public List<PendingInvitation> pendingInvitations(String groupJid) {
         return administration.pendingInvitations(groupJid);
+    }
+
+    @Override
+    public List<InviteLink> inviteLinks(String groupJid) {
+        return administration.inviteLinks(groupJid);
+    }
+
+    @Override
+    public List<JoinRequest> joinRequests(String groupJid) {
+        return administration.joinRequests(groupJid);
+    }
+
+    @Override
+    public void revokeLink(String groupJid, String id) throws GroupActionException {
+        administration.revokeLink(groupJid, id);
     }
 
     @Override

@@ -31,6 +31,11 @@ final class OpenfireSettingsBackend extends OpenfireConsole implements SettingsB
         put(SettingsForm.INVITATION_LIFETIME, SvGroupsProperties.INVITATION_LIFETIME);
         put(SettingsForm.GROUPS_PER_DAY, SvGroupsProperties.GROUPS_PER_DAY);
         put(SettingsForm.INVITATIONS_PER_HOUR, SvGroupsProperties.INVITATIONS_PER_HOUR);
+        put(SettingsForm.LINK_LIFETIME, SvGroupsProperties.LINK_LIFETIME);
+        put(SettingsForm.LINK_MAX_LIFETIME, SvGroupsProperties.LINK_MAX_LIFETIME);
+        put(SettingsForm.LINK_MEMBERS_MAY_CREATE, SvGroupsProperties.LINK_MEMBERS_MAY_CREATE);
+        put(SettingsForm.LINK_APPROVAL, SvGroupsProperties.LINK_APPROVAL);
+        put(SettingsForm.LINK_FAILED_TRIES_PER_HOUR, SvGroupsProperties.LINK_FAILED_TRIES_PER_HOUR);
         put(SettingsForm.SHARE_ORIGINS, SvGroupsProperties.SHARE_ORIGINS);
         put(SettingsForm.SHARES_PER_MINUTE, SvGroupsProperties.SHARES_PER_MINUTE);
         put(SettingsForm.CATALOGUE_URL, SvGroupsProperties.CATALOGUE_URL);

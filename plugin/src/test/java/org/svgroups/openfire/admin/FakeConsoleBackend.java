@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.links.InviteLink;
+import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.stats.InvitationCount;
@@ -37,6 +39,8 @@ final class FakeConsoleBackend extends RecordingConsole implements ConsoleBacken
     final List<GroupRow> rows = new ArrayList<>();
     final Map<String, LocalDate> birthdates = new HashMap<>();
     final List<PendingInvitation> pending = new ArrayList<>();
+    final List<InviteLink> links = new ArrayList<>();
+    final List<JoinRequest> requests = new ArrayList<>();
     final List<InvitationCount> invitationCounts = new ArrayList<>();
     final List<ShareCount> shareCounts = new ArrayList<>();
     final List<String> actions = new ArrayList<>();
@@ -122,6 +126,31 @@ final class FakeConsoleBackend extends RecordingConsole implements ConsoleBacken
     @Override
     public List<PendingInvitation> pendingInvitations(String groupJid) {
         return pending.stream().filter(i -> i.group().equals(groupJid)).toList();
+    }
+
+    @Override
+    public List<InviteLink> inviteLinks(String groupJid) {
+        return links.stream().filter(l -> l.group().equals(groupJid)).toList();
+    }
+
+    @Override
+    public List<JoinRequest> joinRequests(String groupJid) {
+        return requests.stream().filter(r -> r.group().equals(groupJid)).toList();
+    }
+
+    /** As the store: revoking marks the link revoked; an unknown id is refused. */
+    @Override
+    public void revokeLink(String groupJid, String id) throws GroupActionException {
+        for (int i = 0; i < links.size(); i++) {
+            InviteLink link = links.get(i);
+            if (link.group().equals(groupJid) && link.id().equals(id)) {
+                links.set(i, new InviteLink(link.id(), link.group(), link.creator(), link.created(), link.expires(),
+                        link.maxUses(), link.uses(), true));
+                actions.add("revoke " + id + " of " + groupJid);
+                return;
+            }
+        }
+        throw new GroupActionException("svgroups.group.links.error.not-found");
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.links.InviteLink;
+import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.share.ShareKind;
 import org.svgroups.openfire.admin.GroupDirectory.ItemShares;
@@ -151,5 +153,57 @@ class GroupPageTest {
 
         assertThat(page.getNotFound()).isEqualTo("svgroups.group.error.not-found[friends]");
         assertThat(backend.actions).containsExactly("dissolve friends (null)");
+    }
+
+    @Test
+    void listsActiveLinksWithoutTokensAndWaitingRequestsOldestFirst() {
+        backend.links.add(new InviteLink("00000000000000b2", JID, "bob@example.org", Instant.parse("2026-11-24T10:00:00Z"),
+                Instant.parse("2026-12-01T10:00:00Z"), 5, 2, false));
+        backend.links.add(new InviteLink("00000000000000a1", JID, "alice@example.org", Instant.parse("2026-11-20T10:00:00Z"),
+                Instant.parse("2026-11-27T10:00:00Z"), 0, 1, false));
+        backend.links.add(new InviteLink("00000000000000c3", JID, "alice@example.org", Instant.parse("2026-11-20T10:00:00Z"),
+                Instant.parse("2026-11-27T10:00:00Z"), 0, 0, true));
+        backend.links.add(new InviteLink("00000000000000d4", JID, "alice@example.org", Instant.parse("2026-11-01T10:00:00Z"),
+                Instant.parse("2026-11-08T10:00:00Z"), 0, 0, false));
+        backend.requests.add(new JoinRequest(JID, "teen@example.org", "00000000000000a1", Instant.parse("2026-11-25T09:00:00Z")));
+
+        page.show("friends", null, false);
+
+        assertThat(page.getLinks()).extracting(GroupPage.Link::id).as("revoked and expired links are not listed")
+                .containsExactly("00000000000000a1", "00000000000000b2");
+        assertThat(page.getLinks()).extracting(GroupPage.Link::uses).containsExactly("1", "svgroups.group.links.uses-of[2, 5]");
+        assertThat(page.getRequests()).singleElement().satisfies(request -> {
+            assertThat(request.user()).isEqualTo("teen@example.org");
+            assertThat(request.ageGroup()).isEqualTo("svgroups.group.age.minor[]");
+        });
+    }
+
+    @Test
+    void revokingALinkIsAskedFirstThenDoneAndAuditedAndNeedsTheCsrfToken() {
+        backend.links.add(new InviteLink("00000000000000a1", JID, "alice@example.org", Instant.parse("2026-11-20T10:00:00Z"),
+                Instant.parse("2026-11-27T10:00:00Z"), 0, 1, false));
+        page.askRevoke("friends", "00000000000000a1");
+        assertThat(page.getConfirmRevoke().creator()).isEqualTo("alice@example.org");
+        assertThat(backend.actions).isEmpty();
+
+        GroupPage forged = new GroupPage(backend);
+        forged.revoke("friends", "00000000000000a1", "token", "other");
+        assertThat(forged.getError()).isEqualTo("svgroups.group.error.csrf[]");
+        assertThat(backend.actions).isEmpty();
+
+        GroupPage confirmed = new GroupPage(backend);
+        confirmed.revoke("friends", "00000000000000a1", "token", "token");
+        assertThat(confirmed.isRevoked()).isTrue();
+        assertThat(backend.actions).containsExactly("revoke 00000000000000a1 of " + JID);
+        assertThat(backend.audits).singleElement().satisfies(event -> {
+            assertThat(event[0]).isEqualTo("svgroups invite link revoked");
+            assertThat(event[1]).contains("00000000000000a1").contains(JID).contains("alice@example.org");
+        });
+        assertThat(confirmed.getLinks()).isEmpty();
+
+        GroupPage again = new GroupPage(backend);
+        again.askRevoke("friends", "00000000000000a1");
+        assertThat(again.getConfirmRevoke()).isNull();
+        assertThat(again.getError()).isEqualTo("svgroups.group.links.error.not-found[]");
     }
 }

@@ -45,11 +45,11 @@ class SettingsPageTest {
     }
 
     @Test
-    void theFieldsAreGroupedInSevenSectionsWithEverySettingOnce() {
+    void theFieldsAreGroupedInEightSectionsWithEverySettingOnce() {
         List<SectionView> sections = page.getSections();
         assertThat(sections).extracting(SectionView::getTitleKey).containsExactly("svgroups.settings.section.groups",
                 "svgroups.settings.section.age", "svgroups.settings.section.friends",
-                "svgroups.settings.section.invitations", "svgroups.settings.section.sharing",
+                "svgroups.settings.section.invitations", "svgroups.settings.section.links", "svgroups.settings.section.sharing",
                 "svgroups.settings.section.archive", "svgroups.settings.section.notify");
         assertThat(sections.stream().flatMap(s -> s.getFields().stream()).map(FieldView::getName))
                 .containsExactlyElementsOf(SettingsForm.ALL.stream().map(Setting::key).toList());

@@ -1,0 +1,116 @@
+package org.svgroups.openfire;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.TimerTask;
+
+import org.jivesoftware.database.DbConnectionManager;
+import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.interceptor.InterceptorManager;
+import org.jivesoftware.openfire.muc.MUCEventDispatcher;
+import org.jivesoftware.util.LocaleUtils;
+import org.jivesoftware.util.TaskEngine;
+import org.jivesoftware.util.cache.Cache;
+import org.jivesoftware.util.cache.CacheFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.svgroups.core.friends.FriendGraph;
+import org.svgroups.core.links.InviteLinkStore;
+import org.svgroups.core.links.JoinRequestStore;
+import org.svgroups.core.links.LinkGuessLimit;
+import org.svgroups.core.links.LinkJoinRule;
+import org.svgroups.core.links.LinkToken;
+import org.svgroups.openfire.db.JdbcInviteLinks;
+import org.svgroups.openfire.db.JdbcJoinRequests;
+import org.svgroups.openfire.people.OpenfirePeople;
+import org.xmpp.packet.JID;
+
+/**
+ * Invite links in Openfire: the IQ handler on the group service, the interceptor that takes answers to join
+ * requests submitted as forms, the guess counters in a cluster cache, the hourly purge of expired links and of
+ * requests left unanswered past the longest link lifetime, and the deletion of a dissolved group's links and
+ * requests.
+ */
+final class InviteLinks {
+
+    private static final Logger Log = LoggerFactory.getLogger(InviteLinks.class);
+    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
+
+    private final GroupService groups;
+    private final InviteLinkStore links;
+    private final JoinRequestStore requests;
+    private final LinkIQHandler handler;
+    private final LinkAnswerInterceptor answers;
+    private final MucEventAdapter dissolutions;
+    private final TimerTask purge;
+
+    private InviteLinks(GroupService groups, SvGroupsProperties settings, FriendGraph friends, Enrolments enrolments,
+                        Clock clock) {
+        this.groups = groups;
+        links = new JdbcInviteLinks(DbConnectionManager::getConnection);
+        requests = new JdbcJoinRequests(DbConnectionManager::getConnection);
+        Cache<String, Integer> failures = CacheFactory.createCache("svgroups Link Guesses");
+        failures.setMaxLifetime(Duration.ofHours(1).toMillis());
+        LinkGuessLimit guesses = new LinkGuessLimit(failures, failures::getLock, settings::failedLinkTriesPerHour, clock);
+        LinkNotices notices = new LinkNotices(XMPPServer.getInstance().getPacketRouter(),
+                (key, arguments) -> LocaleUtils.getLocalizedString(key, SvGroupsProperties.PLUGIN_NAME, arguments));
+        LinkJoins joins = new LinkJoins(groups, links, requests, new LinkToken(new SecureRandom()), settings,
+                new LinkJoinRule(settings, settings, friends, new OpenfirePeople(), clock), guesses, enrolments,
+                notices, clock);
+        handler = new LinkIQHandler(groups, joins);
+        answers = new LinkAnswerInterceptor(groups, joins);
+        dissolutions = new MucEventAdapter() {
+            @Override
+            public void roomDestroyed(long roomID, JID roomJID) {
+                if (groups.domain().equals(roomJID.getDomain())) {
+                    forget(roomJID.toBareJID());
+                }
+            }
+        };
+        purge = Tasks.task(() -> Tasks.logFailure("the purge of expired invite links", () -> {
+            Instant now = clock.instant();
+            int expired = links.removeExpired(now);
+            int stale = requests.removeOlderThan(now.minus(settings.maxLinkLifetime()));
+            if (expired + stale > 0) {
+                Log.info("svgroups removed {} expired invite links and {} join requests left unanswered.", expired, stale);
+            }
+        }));
+    }
+
+    /** Starts answering the links protocol on the group service. */
+    static InviteLinks start(GroupService groups, SvGroupsProperties settings, FriendGraph friends,
+                             Enrolments enrolments, Clock clock) {
+        InviteLinks feature = new InviteLinks(groups, settings, friends, enrolments, clock);
+        MUCEventDispatcher.addListener(feature.dissolutions);
+        InterceptorManager.getInstance().addInterceptor(feature.answers);
+        groups.service().addIQHandler(feature.handler);
+        groups.service().addExtraFeature(LinkIQHandler.NAMESPACE);
+        TaskEngine.getInstance().schedule(feature.purge, Duration.ofMinutes(2), PURGE_PERIOD);
+        return feature;
+    }
+
+    void stop() {
+        TaskEngine.getInstance().cancelScheduledTask(purge);
+        groups.service().removeExtraFeature(LinkIQHandler.NAMESPACE);
+        groups.service().removeIQHandler(handler);
+        MUCEventDispatcher.removeListener(dissolutions);
+        InterceptorManager.getInstance().removeInterceptor(answers);
+    }
+
+    InviteLinkStore links() {
+        return links;
+    }
+
+    JoinRequestStore requests() {
+        return requests;
+    }
+
+    private void forget(String group) {
+        Tasks.logFailure("the invite links of the dissolved " + group, () -> {
+            links.removeGroup(group);
+            requests.removeGroup(group);
+        });
+    }
+}
