@@ -41,7 +41,23 @@ public enum AppCondition {
     CONTENT_UNAVAILABLE("content-unavailable", "item-not-found"),
 
     /** The group refuses messages the server cannot read (end-to-end encrypted), by the admin's choice. */
-    UNREADABLE_REFUSED("unreadable-refused", "not-acceptable");
+    UNREADABLE_REFUSED("unreadable-refused", "not-acceptable"),
+
+    // issue 11 (retract)
+    /** A retraction or moderation names a stanza-id that is not a message in this group's archive. */
+    MESSAGE_NOT_FOUND("message-not-found", "item-not-found"),
+
+    /** A member may retract (XEP-0424) only their own messages. */
+    NOT_AUTHOR("not-author", "forbidden"),
+
+    /** Only the group's owners and admins may retract other people's messages (XEP-0425). */
+    NOT_MODERATOR("not-moderator", "forbidden"),
+
+    /** The message named is a retraction or a moderation notice, or was retracted already: nothing to take back. */
+    NOT_RETRACTABLE("not-retractable", "bad-request"),
+
+    /** A retraction or moderation request is malformed (no id, more than one, a reason too long); the text says which. */
+    RETRACTION_INVALID("retraction-invalid", "bad-request");
 
     private final String elementName;
     private final String stanzaCondition;
