@@ -3,6 +3,8 @@ package org.svgroups.openfire;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.TimerTask;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
@@ -44,6 +46,7 @@ final class Archive {
     private final PluginManager pluginManager;
     private final ArchiveStore store;
     private final ArchiveBuffer buffer;
+    private final ArchiveClock archiveClock;
     private final ArchiveListener listener;
     private final ArchiveIQHandler handler;
     private final ArchiveHandlerGuard guard;
@@ -57,7 +60,8 @@ final class Archive {
         this.pluginManager = pluginManager;
         store = new JdbcArchive(DbConnectionManager::getConnection);
         buffer = new ArchiveBuffer(BUFFER_CAPACITY, BATCH);
-        listener = new ArchiveListener(groups, buffer, new ArchiveClock(clock), store, enabled::get);
+        archiveClock = new ArchiveClock(clock);
+        listener = new ArchiveListener(groups, buffer, archiveClock, store, enabled::get);
         handler = new ArchiveIQHandler(groups, store, buffer, memberSince, XMPPServer.getInstance().getPacketRouter(),
                 clock);
         guard = new ArchiveHandlerGuard(groups.service(), handler, owner);
@@ -83,6 +87,11 @@ final class Archive {
         TaskEngine.getInstance().schedule(archive.flush, FLUSH_PERIOD, FLUSH_PERIOD);
         TaskEngine.getInstance().schedule(archive.purge, Duration.ofMinutes(1), PURGE_PERIOD);
         return archive;
+    }
+
+    /** The archive as retractions and moderations change it, one group at a time under {@code locks}. */
+    Tombstones tombstones(Function<String, Lock> locks) {
+        return new Tombstones(store, buffer, archiveClock, enabled::get, locks);
     }
 
     /** Removes what {@link #start} added; the last flush writes what the listener captured. */

@@ -76,6 +76,8 @@ public class SvGroupsPlugin implements Plugin {
     private volatile GroupAdministration administration;
     private Belonging belonging;
     private Archive archive;
+    /** Read by console pages, on other threads. */
+    private volatile Moderation moderation;
     /** Read by the statistics page, on other threads. */
     private volatile Notifying notifying;
 
@@ -113,6 +115,9 @@ public class SvGroupsPlugin implements Plugin {
         tally = new ShareTally(clock);
         shareCounts = new JdbcShareCounts(DbConnectionManager::getConnection);
 
+        // The archive before the rules: a member's retraction is checked against it.
+        archive = Archive.start(groups, belonging.memberSince(), manager, this, clock);
+        moderation = Moderation.start(groups, archive, clock);
         // Rules first, so that nothing slips through while existing rooms are being checked.
         interceptor = new GroupStanzaInterceptor(groups,
                 new ConfigurationFormPath(groups, rules),
@@ -121,6 +126,7 @@ public class SvGroupsPlugin implements Plugin {
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
                 new JoinPath(groups, rules, enrolments),
+                moderation.path(),
                 new SharePath(groups, shareRules, settings, tally),
                 new AppliedChanges(groups, changes));
         InterceptorManager.getInstance().addInterceptor(interceptor);
@@ -129,7 +135,6 @@ public class SvGroupsPlugin implements Plugin {
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
-        archive = Archive.start(groups, belonging.memberSince(), manager, this, clock);
 
         purge = Tasks.task(() -> {
             int removed = pending.removeExpired(clock.instant());
@@ -158,6 +163,8 @@ public class SvGroupsPlugin implements Plugin {
         }
         TaskEngine.getInstance().cancelScheduledTask(purge);
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
+        moderation.stop();
+        moderation = null;
         archive.stop();
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
@@ -184,6 +191,11 @@ public class SvGroupsPlugin implements Plugin {
     public NotifyStats notifyStats() {
         Notifying current = notifying;
         return current == null ? null : current.stats();
+    }
+
+    /** Moderation of the groups' messages, for the admin console; null while the plugin is not running. */
+    public Moderation moderation() {
+        return moderation;
     }
 
     /** What the admin console reads and does; null while the plugin is not running. */

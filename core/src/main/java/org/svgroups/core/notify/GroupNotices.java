@@ -35,15 +35,22 @@ public final class GroupNotices {
         return settings.notifyEnabled();
     }
 
+    /** A member's retraction (XEP-0424): its fallback text is no message to wake anyone for. */
+    static final String RETRACTION_NAMESPACE = "urn:xmpp:message-retract:1";
+
     /**
      * A message the group accepted. Only a message someone would be told of counts: one with text, a share or an
-     * encrypted payload (not chat states, receipts and the like).
+     * encrypted payload (not chat states, receipts and the like, nor a retraction: the app finds it in the archive
+     * when it catches up).
      *
      * @return whether an event was queued
      */
     public boolean message(String group, String groupName, Collection<String> people, Set<String> present,
                            String sender, GroupMessage message) {
         if (!enabled()) {
+            return false;
+        }
+        if (message.childNamespaces().contains(RETRACTION_NAMESPACE)) {
             return false;
         }
         boolean encrypted = PreviewRule.isEncrypted(message.childNamespaces());
