@@ -90,7 +90,7 @@ public record CliArguments(String host, int port, String domain, String user, St
                 case "--debug" -> debug = true;
                 case "--host", "--port", "--domain", "--user", "--password", "--service",
                         Command.Option.ID, Command.Option.TITLE, Command.Option.PRICE, Command.Option.CURRENCY,
-                        Command.Option.MAX, Command.Option.BEFORE -> {
+                        Command.Option.MAX, Command.Option.BEFORE, Command.Option.REASON -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= argv.length) {
@@ -238,6 +238,11 @@ public record CliArguments(String host, int port, String domain, String user, St
     /** The {@code --before} of {@code history}: the page ends before that message; null for the newest page. */
     public String historyBefore() {
         return options.get(Command.Option.BEFORE);
+    }
+
+    /** The {@code --reason} of {@code moderate}, or null. */
+    public String reason() {
+        return options.get(Command.Option.REASON);
     }
 
     /** The {@code SECONDS} of {@code listen}, or 0 for "until stopped". */

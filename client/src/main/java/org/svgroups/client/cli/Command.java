@@ -25,6 +25,9 @@ public enum Command {
     HISTORY("history", "GROUP [--max N] [--before ID]",
             "print the group's last N messages (default 20, at most 100) before message ID, oldest first", 1, 1,
             Set.of(Option.MAX, Option.BEFORE), Set.of()),
+    RETRACT("retract", "GROUP ID", "take back my message ID (its id as history prints it)", 2, 2),
+    MODERATE("moderate", "GROUP ID [--reason R]", "as an owner or admin, take back anyone's message ID", 2, 2,
+            Set.of(Option.REASON), Set.of()),
     LEAVE("leave", "GROUP", "leave a group for good", 1, 1),
     HELP("help", "", "show this help", 0, 0);
 
@@ -59,7 +62,8 @@ public enum Command {
         static final String CURRENCY = "--currency";
         static final String MAX = "--max";
         static final String BEFORE = "--before";
-        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY, MAX, BEFORE);
+        static final String REASON = "--reason";
+        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY, MAX, BEFORE, REASON);
 
         private Option() {
         }

@@ -6,6 +6,8 @@ import org.svgroups.client.packet.GroupsIq;
 import org.svgroups.client.packet.HistoryFinIq;
 import org.svgroups.client.packet.HistoryResult;
 import org.svgroups.client.packet.InvitationsIq;
+import org.svgroups.client.packet.RetractElement;
+import org.svgroups.client.packet.RetractedElement;
 import org.svgroups.client.packet.ShareElement;
 import org.svgroups.client.packet.SvGroupsErrorElement;
 import org.svgroups.core.refusal.AppCondition;
@@ -36,6 +38,9 @@ public final class SvGroupsProviders {
         ProviderManager.addExtensionProvider(ShareElement.ELEMENT, ShareElement.NAMESPACE, ShareElementProvider.INSTANCE);
         ProviderManager.addIQProvider(HistoryFinIq.ELEMENT, HistoryFinIq.NAMESPACE, new HistoryFinIqProvider());
         ProviderManager.addExtensionProvider(HistoryResult.ELEMENT, HistoryResult.NAMESPACE, HistoryResultProvider.INSTANCE);
+        ProviderManager.addExtensionProvider(RetractElement.ELEMENT, RetractElement.NAMESPACE, RetractionProviders.RETRACT);
+        ProviderManager.addExtensionProvider(RetractedElement.ELEMENT, RetractedElement.NAMESPACE,
+                RetractionProviders.RETRACTED);
         for (AppCondition condition : AppCondition.values()) {
             ProviderManager.addExtensionProvider(condition.elementName(), SvGroupsErrorElement.NAMESPACE,
                     SvGroupsErrorElementProvider.INSTANCE);
