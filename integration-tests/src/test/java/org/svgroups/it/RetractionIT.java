@@ -1,7 +1,7 @@
 package org.svgroups.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.svgroups.it.TakenBack.assertRefused;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +21,6 @@ import org.svgroups.client.GroupMessage;
 import org.svgroups.client.HistoryMessage;
 import org.svgroups.client.Retraction;
 import org.svgroups.client.SvGroupsClient;
-import org.svgroups.client.SvGroupsException;
 import org.svgroups.client.packet.RetractElement;
 import org.svgroups.core.moderation.Tombstone;
 
@@ -107,9 +106,10 @@ class RetractionIT {
 
             GroupMessage retraction = dave.retract(group, id);
 
-            HistoryMessage tombstone = assertTombstone(carol.history(group, 10, null).messages(), id, "dave",
-                    retraction.stanza().getStanzaId());
-            assertThat(tombstone.message().toXML().toString()).doesNotContain("SECRETPAYLOAD", OMEMO_NS);
+            List<HistoryMessage> history = carol.history(group, 10, null).messages();
+            assertTombstone(history, id, "dave", retraction.stanza().getStanzaId());
+            assertThat(history.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow().message().toXML()
+                    .toString()).doesNotContain("SECRETPAYLOAD", OMEMO_NS);
         }
     }
 
@@ -166,29 +166,12 @@ class RetractionIT {
         }
     }
 
-    /** The history's entry for {@code id} is a tombstone of {@code nickname}'s message, naming the retraction. */
-    private static HistoryMessage assertTombstone(List<HistoryMessage> history, String id, String nickname,
-                                                 String retractionMessageId) {
-        HistoryMessage entry = history.stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no entry " + id + " in " + history));
-        assertThat(entry.nickname()).isEqualTo(nickname);
-        assertThat(entry.body()).isNull();
-        assertThat(entry.share()).isEmpty();
-        Tombstone tombstone = entry.tombstone().orElseThrow(() -> new AssertionError("not a tombstone: " + entry.message().toXML()));
+    /** The history's entry for {@code id} is a tombstone of {@code nickname}'s own retraction, naming it. */
+    private static void assertTombstone(List<HistoryMessage> history, String id, String nickname,
+                                        String retractionMessageId) {
+        Tombstone tombstone = TakenBack.tombstoneOf(history, id, nickname);
         assertThat(tombstone.isModeration()).isFalse();
         assertThat(tombstone.retractionId()).isEqualTo(retractionMessageId);
-        assertThat(tombstone.retractedAt()).isAfterOrEqualTo(entry.sentAt());
-        return entry;
-    }
-
-    private static void assertRefused(ThrowingCall call, String condition, StanzaError.Condition stanzaCondition,
-                                      String text) {
-        Throwable thrown = catchThrowable(call::run);
-        assertThat(thrown).isInstanceOfSatisfying(SvGroupsException.Refused.class, e -> {
-            assertThat(e.getConditionName()).isEqualTo(condition);
-            assertThat(e.getRefusal().stanzaCondition()).isEqualTo(stanzaCondition);
-            assertThat(e.getRefusal().text()).contains(text);
-        });
     }
 
     /** Sends a groupchat message with {@code children} as written and expects a message error back. */
@@ -210,8 +193,4 @@ class RetractionIT {
         }
     }
 
-    @FunctionalInterface
-    private interface ThrowingCall {
-        void run() throws Exception;
-    }
 }

@@ -1,7 +1,5 @@
 package org.svgroups.client.packet;
 
-import java.time.Instant;
-
 import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.XmlEnvironment;
 import org.jivesoftware.smack.util.XmlStringBuilder;
@@ -47,10 +45,5 @@ public final class RetractedElement implements ExtensionElement {
         xml.rightAngleBracket();
         RetractElement.moderation(xml, tombstone.moderatedBy(), tombstone.reason());
         return xml.closeElement(this);
-    }
-
-    /** When the tombstone says the message was retracted. */
-    public Instant getStamp() {
-        return tombstone.retractedAt();
     }
 }
