@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class GroupNotices {
 
+    /** A member's retraction (XEP-0424): its fallback text is no message to wake anyone for. */
+    private static final String RETRACTION_NAMESPACE = "urn:xmpp:message-retract:1";
+
     /** What of a group message matters here. */
     public record GroupMessage(String body, Collection<String> childNamespaces, String archiveId, boolean share) {
         public GroupMessage {
@@ -34,9 +37,6 @@ public final class GroupNotices {
     public boolean enabled() {
         return settings.notifyEnabled();
     }
-
-    /** A member's retraction (XEP-0424): its fallback text is no message to wake anyone for. */
-    static final String RETRACTION_NAMESPACE = "urn:xmpp:message-retract:1";
 
     /**
      * A message the group accepted. Only a message someone would be told of counts: one with text, a share or an
