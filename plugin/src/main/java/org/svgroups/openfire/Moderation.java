@@ -37,20 +37,21 @@ public final class Moderation {
     private final Tombstones tombstones;
     private final Clock clock;
     private final RetractionPath path;
-    private final ModerationIQHandler handler;
+    /** Made by {@link #start}: Openfire's IQ handlers exist only in a running server. */
+    private ModerationIQHandler handler;
 
-    private Moderation(GroupService groups, Archive archive, Clock clock) {
+    Moderation(GroupService groups, Tombstones tombstones, Clock clock) {
         this.groups = groups;
-        Cache<String, String> locks = CacheFactory.createCache("svgroups Retraction Locks");
-        this.tombstones = archive.tombstones(locks::getLock);
+        this.tombstones = tombstones;
         this.clock = clock;
         this.path = new RetractionPath(groups, tombstones, clock);
-        this.handler = new ModerationIQHandler(this);
     }
 
     /** Answers moderation IQs on the group service and advertises both features. */
     static Moderation start(GroupService groups, Archive archive, Clock clock) {
-        Moderation moderation = new Moderation(groups, archive, clock);
+        Cache<String, String> locks = CacheFactory.createCache("svgroups Retraction Locks");
+        Moderation moderation = new Moderation(groups, archive.tombstones(locks::getLock), clock);
+        moderation.handler = new ModerationIQHandler(moderation);
         groups.service().addIQHandler(moderation.handler);
         groups.service().addExtraFeature(RetractionXml.RETRACT);
         groups.service().addExtraFeature(RetractionXml.TOMBSTONES);
