@@ -21,17 +21,14 @@ import org.jivesoftware.smack.filter.StanzaIdFilter;
 import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
-import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.packet.StanzaError;
-import org.jivesoftware.smack.packet.UnparsedIQ;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
-import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.jid.impl.JidCreate;
 import org.svgroups.client.GroupChat;
@@ -53,7 +50,7 @@ import org.svgroups.it.server.OpenfireInstance;
 class ArchiveIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String MAM = "urn:xmpp:mam:2";
+    private static final String MAM = Mam.NAMESPACE;
     private static final String OMEMO_NS = "eu.siacs.conversations.axolotl";
 
     @Test
@@ -61,7 +58,8 @@ class ArchiveIT {
         try (SvGroupsClient bob = Users.connect("bob")) {
             EntityBareJid group = bob.createGroup("Archive disco", List.of("alice")).jid();
             assertThat(ServiceDiscoveryManager.getInstanceFor(bob.connection()).discoverInfo(group).getFeatures())
-                    .extracting(feature -> feature.getVar()).contains(MAM, MAM + "#extended");
+                    .extracting(feature -> feature.getVar()).containsOnlyOnce(MAM, MAM + "#extended")
+                    .doesNotContain("urn:xmpp:mam:0", "urn:xmpp:mam:1");
         }
     }
 
@@ -75,10 +73,11 @@ class ArchiveIT {
                 String text = "paging " + i;
                 bob.send(group, text);
                 GroupMessage atAlice = alice.awaitMessage(group, m -> text.equals(m.body()), WAIT).orElseThrow();
-                liveIds.add(stanzaId(atAlice.stanza(), group));
+                liveIds.add(Mam.stanzaId(atAlice.stanza(), group));
             }
 
-            HistoryPage last = alice.history(group, 2, null);
+            HistoryPage last = ArchivedHistory.await(alice, group, 2,
+                    page -> page.messages().size() == 2 && liveIds.get(4).equals(page.messages().get(1).id()));
             assertThat(last.messages()).extracting(HistoryMessage::body).containsExactly("paging 4", "paging 5");
             assertThat(last.messages()).extracting(HistoryMessage::id).containsExactlyElementsOf(liveIds.subList(3, 5));
             assertThat(last.messages()).extracting(HistoryMessage::nickname).containsOnly("bob");
@@ -91,18 +90,18 @@ class ArchiveIT {
             assertThat(first.messages().get(0).sentAt()).isBefore(Instant.now().plusSeconds(1));
 
             // Forward paging, time and id filters, and the metadata, in plain XEP-0313.
-            String forward = query(alice, group, form("after-id", liveIds.get(0), "before-id", liveIds.get(4)), "<max>10</max>");
+            String forward = Mam.query(alice, group, Mam.form("after-id", liveIds.get(0), "before-id", liveIds.get(4)), "<max>10</max>");
             assertThat(forward).contains("complete='true'").contains("<first>" + liveIds.get(1) + "</first>")
                     .contains("<last>" + liveIds.get(3) + "</last>");
-            String afterRsm = query(alice, group, "", "<max>2</max><after>" + liveIds.get(1) + "</after>");
+            String afterRsm = Mam.query(alice, group, "", "<max>2</max><after>" + liveIds.get(1) + "</after>");
             assertThat(afterRsm).contains("complete='false'").contains("<first>" + liveIds.get(2) + "</first>");
-            String future = query(alice, group, form("start", Instant.now().plusSeconds(3600).toString()), "");
+            String future = Mam.query(alice, group, Mam.form("start", Instant.now().plusSeconds(3600).toString()), "");
             assertThat(future).contains("complete='true'").doesNotContain("<first>");
-            String past = query(alice, group, form("end", "2000-01-01T00:00:00Z"), "");
+            String past = Mam.query(alice, group, Mam.form("end", "2000-01-01T00:00:00Z"), "");
             assertThat(past).doesNotContain("<first>");
-            String metadata = iq(alice, group, IQ.Type.get, "metadata", "");
+            String metadata = Mam.iq(alice, group, IQ.Type.get, "metadata", "");
             assertThat(metadata).contains("<start id='" + liveIds.get(0) + "'").contains("<end id='" + liveIds.get(4) + "'");
-            String fields = iq(alice, group, IQ.Type.get, "query", "");
+            String fields = Mam.iq(alice, group, IQ.Type.get, "query", "");
             assertThat(fields).contains("var='start'").contains("var='before-id'");
         }
     }
@@ -126,9 +125,9 @@ class ArchiveIT {
                 reflection.cancel();
             }
 
-            HistoryPage page = dave.history(group, 10, null);
+            HistoryPage page = ArchivedHistory.awaitCount(dave, group, 10, 2);
             assertThat(page.messages()).hasSize(2);
-            assertThat(page.messages().get(0).id()).isEqualTo(stanzaId(shared.stanza(), group));
+            assertThat(page.messages().get(0).id()).isEqualTo(Mam.stanzaId(shared.stanza(), group));
             ExtensionElement share = page.messages().get(0).message().getExtension("share", "urn:svgroups:share:0");
             assertThat((Object) share).as("the share as delivered").isNotNull();
             assertThat(share.toXML().toString()).as("as the catalogue verified it").contains("verified");
@@ -147,7 +146,7 @@ class ArchiveIT {
              SvGroupsClient tess = Users.connect(RealOpenfire.MINOR)) {
             EntityBareJid group = bob.createGroup("Archive readers", List.of("alice", "carol")).jid();
             bob.send(group, "members only");
-            assertThat(alice.history(group, 5, null).messages()).extracting(HistoryMessage::body).containsExactly("members only");
+            assertThat(ArchivedHistory.awaitCount(alice, group, 5, 1).messages()).extracting(HistoryMessage::body).containsExactly("members only");
 
             carol.leave(group);
             joined(bob, group);
@@ -173,7 +172,7 @@ class ArchiveIT {
             bob.invite(group, "dave", "join us");
             bob.send(group, "after dave");
 
-            assertThat(dave.history(group, 10, null).messages()).extracting(HistoryMessage::body).containsExactly("after dave");
+            assertThat(ArchivedHistory.awaitCount(dave, group, 10, 1).messages()).extracting(HistoryMessage::body).containsExactly("after dave");
 
             // Nor does the room's XEP-0045 discussion history show it to him when he enters as a plain client does,
             // asking for the server's default history: Openfire sends history before the entering presence, so it
@@ -201,15 +200,20 @@ class ArchiveIT {
             StanzaCollector strays = bob.connection().createStanzaCollector(new AndFilter(FromMatchesFilter.createBare(group),
                     MessageTypeFilter.NORMAL));
             try {
-                assertError(bob, group, form("start", "yesterday"), "", StanzaError.Condition.bad_request, "XEP-0082");
-                assertError(bob, group, form("colour", "red"), "", StanzaError.Condition.feature_not_implemented, "Unknown field 'colour'");
-                assertError(bob, group, form("with", "alice@svgroups.test"), "", StanzaError.Condition.feature_not_implemented, "'with'");
+                assertError(bob, group, Mam.form("start", "yesterday"), "", StanzaError.Condition.bad_request, "XEP-0082");
+                assertError(bob, group, Mam.form("colour", "red"), "", StanzaError.Condition.feature_not_implemented, "Unknown field 'colour'");
+                assertError(bob, group, Mam.form("with", "alice@svgroups.test"), "", StanzaError.Condition.feature_not_implemented, "'with'");
                 assertError(bob, group, "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE'><value>urn:xmpp:mam:1</value>"
                         + "</field></x>", "", StanzaError.Condition.bad_request, "FORM_TYPE");
                 assertError(bob, group, "", "<max>many</max>", StanzaError.Condition.bad_request, "<max/>");
-                assertError(bob, group, form("after-id", "no-such-id"), "", StanzaError.Condition.item_not_found, "no message");
+                assertError(bob, group, Mam.form("after-id", "no-such-id"), "", StanzaError.Condition.item_not_found, "no message");
                 assertError(bob, group, "", "<before>no-such-id</before>", StanzaError.Condition.item_not_found, "no message");
-                assertThat(query(bob, group, "", "<max>100000000000</max>")).contains("complete='true'");
+                for (String older : List.of("urn:xmpp:mam:0", "urn:xmpp:mam:1")) {
+                    assertThat(catchThrowable(() -> Mam.iq(bob, group, IQ.Type.set, "query", older, "")))
+                            .as(older).isInstanceOfSatisfying(XMPPException.XMPPErrorException.class, e -> assertThat(
+                                    e.getStanzaError().getCondition()).isEqualTo(StanzaError.Condition.feature_not_implemented));
+                }
+                assertThat(Mam.query(bob, group, "", "<max>100000000000</max>")).contains("complete='true'");
                 assertThat((Object) strays.pollResult()).as("the one archived message, for the huge max").isNotNull();
                 assertThat((Object) strays.pollResult()).as("nothing for the refused queries").isNull();
             } finally {
@@ -226,7 +230,7 @@ class ArchiveIT {
             dissolved = bob.createGroup("Archive dissolved", List.of("alice")).jid();
             kept = bob.createGroup("Archive kept", List.of("alice")).jid();
             bob.send(dissolved, "gone soon");
-            assertThat(bob.history(dissolved, 5, null).messages()).hasSize(1);
+            assertThat(ArchivedHistory.awaitCount(bob, dissolved, 5, 1).messages()).hasSize(1);
             joined(bob, dissolved);
             MultiUserChatManager.getInstanceFor(bob.connection()).getMultiUserChat(dissolved).destroy("done", null);
             bob.send(kept, "still here");
@@ -260,44 +264,9 @@ class ArchiveIT {
         }
     }
 
-    private static String stanzaId(Message message, EntityBareJid group) {
-        for (ExtensionElement element : message.getExtensions("stanza-id", "urn:xmpp:sid:0")) {
-            StandardExtensionElement id = (StandardExtensionElement) element;
-            if (group.toString().equals(id.getAttributeValue("by"))) {
-                return id.getAttributeValue("id");
-            }
-        }
-        throw new AssertionError("no stanza-id by " + group + " in " + message.toXML());
-    }
-
-    private static String form(String... nameValues) {
-        StringBuilder form = new StringBuilder("<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
-                + "<value>" + MAM + "</value></field>");
-        for (int i = 0; i < nameValues.length; i += 2) {
-            form.append("<field var='").append(nameValues[i]).append("'><value>").append(nameValues[i + 1]).append("</value></field>");
-        }
-        return form.append("</x>").toString();
-    }
-
-    /** A MAM query (set) with this form and RSM children; the result's XML. */
-    private static String query(SvGroupsClient user, EntityBareJid group, String form, String rsm) throws Exception {
-        return iq(user, group, IQ.Type.set, "query", form + (rsm.isEmpty() ? "" : "<set xmlns='http://jabber.org/protocol/rsm'>"
-                + rsm + "</set>"));
-    }
-
-    private static String iq(SvGroupsClient user, Jid to, IQ.Type type, String element, String children) throws Exception {
-        RawIq request = new RawIq(element, children);
-        request.setTo(to);
-        request.setType(type);
-        IQ result = user.connection().createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()), request)
-                .nextResultOrThrow(WAIT.toMillis());
-        String xml = result instanceof UnparsedIQ unparsed ? unparsed.getContent().toString() : result.toXML().toString();
-        return xml.replace('"', '\'');
-    }
-
     private static void assertError(SvGroupsClient user, EntityBareJid group, String form, String rsm,
                                     StanzaError.Condition condition, String text) {
-        Throwable thrown = catchThrowable(() -> query(user, group, form, rsm));
+        Throwable thrown = catchThrowable(() -> Mam.query(user, group, form, rsm));
         assertThat(thrown).as("%s %s", form, rsm).isInstanceOfSatisfying(XMPPException.XMPPErrorException.class, e -> {
             assertThat(e.getStanzaError().getCondition()).isEqualTo(condition);
             assertThat(e.getStanzaError().getDescriptiveText()).contains(text);
@@ -314,26 +283,5 @@ class ArchiveIT {
     @FunctionalInterface
     private interface ThrowingCall {
         void run() throws Exception;
-    }
-
-    /** An IQ whose child is written out as given. */
-    private static final class RawIq extends IQ {
-        private final String children;
-
-        RawIq(String element, String children) {
-            super(element, MAM);
-            this.children = children;
-        }
-
-        @Override
-        protected IQChildElementXmlStringBuilder getIQChildElementBuilder(IQChildElementXmlStringBuilder xml) {
-            if (children.isEmpty()) {
-                xml.setEmptyElement();
-            } else {
-                xml.rightAngleBracket();
-                xml.append(children);
-            }
-            return xml;
-        }
     }
 }

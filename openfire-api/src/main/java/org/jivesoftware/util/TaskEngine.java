@@ -2,12 +2,17 @@ package org.jivesoftware.util;
 
 import java.time.Duration;
 import java.util.TimerTask;
+import java.util.concurrent.Future;
 
 public class TaskEngine {
     private TaskEngine() {
     }
 
     public static TaskEngine getInstance() {
+        throw new UnsupportedOperationException("openfire-api is compile-only");
+    }
+
+    public Future<?> submit(Runnable task) {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }
 

@@ -2,29 +2,35 @@ package org.svgroups.openfire;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TimerTask;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
+import org.jivesoftware.openfire.handler.IQHandler;
 import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.jivesoftware.util.TaskEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.archive.ArchiveBuffer;
 import org.svgroups.core.archive.ArchiveClock;
+import org.svgroups.core.archive.ArchiveFeatureRule;
 import org.svgroups.core.archive.ArchiveRetention;
 import org.svgroups.core.archive.ArchiveStore;
-import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.core.group.MemberSince;
 import org.svgroups.openfire.db.JdbcArchive;
 
 /**
  * The groups' history (XEP-0313) in Openfire: the listener that captures delivered messages into the buffer, the
- * flush that writes them in batches, the MAM handler (kept registered over the Monitoring plugin's), its disco
- * features on the groups, and the hourly retention purge.
+ * flush that writes them in batches, the MAM handlers (urn:xmpp:mam:2, and refusals of the older versions; kept
+ * registered over the Monitoring plugin's), its disco features on the groups, and the retention purge (hourly, and
+ * at once when the setting changes).
  */
 final class Archive {
 
@@ -48,13 +54,16 @@ final class Archive {
     private final ArchiveBuffer buffer;
     private final ArchiveClock archiveClock;
     private final ArchiveListener listener;
-    private final ArchiveIQHandler handler;
+    /** The urn:xmpp:mam:2 handler, then one refusing each older version. */
+    private final List<IQHandler> handlers = new ArrayList<>();
     private final ArchiveHandlerGuard guard;
     private final TimerTask flush;
     private final TimerTask purge;
     private final LiveFlag enabled = new LiveFlag(SvGroupsProperties.ARCHIVE_ENABLED);
+    /** A changed retention applies at once, not at the next hourly run: an admin who lowers it expects that. */
+    private final Consumer<Integer> retentionChanged;
 
-    private Archive(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
+    private Archive(GroupService groups, MemberSince memberSince, PluginManager pluginManager, Plugin owner,
                     Clock clock) {
         this.groups = groups;
         this.pluginManager = pluginManager;
@@ -62,9 +71,10 @@ final class Archive {
         buffer = new ArchiveBuffer(BUFFER_CAPACITY, BATCH);
         archiveClock = new ArchiveClock(clock);
         listener = new ArchiveListener(groups, buffer, archiveClock, store, enabled::get);
-        handler = new ArchiveIQHandler(groups, store, buffer, memberSince, XMPPServer.getInstance().getPacketRouter(),
-                clock);
-        guard = new ArchiveHandlerGuard(groups.service(), handler, owner);
+        handlers.add(new ArchiveIQHandler(groups, store, buffer, memberSince, XMPPServer.getInstance().getPacketRouter(),
+                clock));
+        ArchiveFeatureRule.REFUSED.forEach(namespace -> handlers.add(new RefusedArchiveVersionHandler(namespace)));
+        guard = new ArchiveHandlerGuard(groups.service(), handlers, owner);
         flush = Tasks.task(() -> Tasks.logFailure("archived messages", () -> buffer.flushTo(store)));
         ArchiveRetention retention = new ArchiveRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
         purge = Tasks.task(() -> Tasks.logFailure("the archive's retention purge", () -> {
@@ -73,19 +83,19 @@ final class Archive {
                 Log.info("svgroups deleted {} archived messages past their retention.", removed);
             }
         }));
+        retentionChanged = days -> TaskEngine.getInstance().submit(purge);
     }
 
     /** Starts archiving and answering MAM queries on the group service. */
-    static Archive start(GroupService groups, MemberSinceStore memberSince, PluginManager pluginManager, Plugin owner,
+    static Archive start(GroupService groups, MemberSince memberSince, PluginManager pluginManager, Plugin owner,
                          Clock clock) {
         Archive archive = new Archive(groups, memberSince, pluginManager, owner, clock);
         MUCEventDispatcher.addListener(archive.listener);
-        groups.service().addIQHandler(archive.handler);
-        groups.service().addExtraFeature(ArchiveIQHandler.NAMESPACE);
-        groups.service().addExtraFeature(ArchiveIQHandler.EXTENDED);
+        archive.guard.claim();
         pluginManager.addPluginListener(archive.guard);
         TaskEngine.getInstance().schedule(archive.flush, FLUSH_PERIOD, FLUSH_PERIOD);
         TaskEngine.getInstance().schedule(archive.purge, Duration.ofMinutes(1), PURGE_PERIOD);
+        SvGroupsProperties.ARCHIVE_RETENTION_DAYS.addListener(archive.retentionChanged);
         return archive;
     }
 
@@ -97,11 +107,12 @@ final class Archive {
     /** Removes what {@link #start} added; the last flush writes what the listener captured. */
     void stop() {
         TaskEngine.getInstance().cancelScheduledTask(flush);
+        SvGroupsProperties.ARCHIVE_RETENTION_DAYS.removeListener(retentionChanged);
         TaskEngine.getInstance().cancelScheduledTask(purge);
         pluginManager.removePluginListener(guard);
-        groups.service().removeExtraFeature(ArchiveIQHandler.EXTENDED);
-        groups.service().removeExtraFeature(ArchiveIQHandler.NAMESPACE);
-        groups.service().removeIQHandler(handler);
+        // claim() left one of each.
+        ArchiveFeatureRule.SERVED.forEach(groups.service()::removeExtraFeature);
+        handlers.forEach(groups.service()::removeIQHandler);
         MUCEventDispatcher.removeListener(listener);
         enabled.close();
         Tasks.logFailure("archived messages", () -> buffer.flushTo(store));

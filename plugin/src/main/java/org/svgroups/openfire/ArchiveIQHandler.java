@@ -27,7 +27,7 @@ import org.svgroups.core.archive.ArchiveReader;
 import org.svgroups.core.archive.ArchiveStore;
 import org.svgroups.core.archive.ArchivedMessage;
 import org.svgroups.core.archive.InvalidArchiveQueryException;
-import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.core.group.MemberSince;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -48,7 +48,6 @@ import org.xmpp.packet.PacketError;
 final class ArchiveIQHandler extends IQHandler {
 
     static final String NAMESPACE = ArchiveQueryParser.NAMESPACE;
-    static final String EXTENDED = NAMESPACE + "#extended";
     private static final String RSM = "http://jabber.org/protocol/rsm";
     private static final String DATA_FORMS = "jabber:x:data";
     private static final Logger Log = LoggerFactory.getLogger(ArchiveIQHandler.class);
@@ -58,11 +57,11 @@ final class ArchiveIQHandler extends IQHandler {
     private final ArchiveStore store;
     private final ArchiveBuffer buffer;
     private final ArchiveReader reader;
-    private final MemberSinceStore memberSince;
+    private final MemberSince memberSince;
     private final PacketRouter router;
     private final Clock clock;
 
-    ArchiveIQHandler(GroupService groups, ArchiveStore store, ArchiveBuffer buffer, MemberSinceStore memberSince,
+    ArchiveIQHandler(GroupService groups, ArchiveStore store, ArchiveBuffer buffer, MemberSince memberSince,
                      PacketRouter router, Clock clock) {
         super("svgroups group archive (XEP-0313)");
         this.groups = groups;
@@ -246,7 +245,7 @@ final class ArchiveIQHandler extends IQHandler {
         };
     }
 
-    private static IQ error(IQ iq, PacketError.Condition condition, String text) {
+    static IQ error(IQ iq, PacketError.Condition condition, String text) {
         IQ reply = IQ.createResultIQ(iq);
         reply.setChildElement(iq.getChildElement().createCopy());
         reply.setError(new PacketError(condition, condition.getDefaultType(), text, "en"));

@@ -8,7 +8,7 @@ import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
-import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.core.group.MemberSince;
 import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.openfire.admin.GroupDirectory;
 import org.svgroups.openfire.bookmarks.BookmarkWorker;
@@ -24,7 +24,6 @@ final class Belonging {
 
     private final BookmarkWorker bookmarks;
     private final MemberSinceRecorder memberSince;
-    private final MemberSinceStore memberSinceStore;
     private final MembershipChanges changes;
 
     private Belonging(GroupService groups, GroupDirectory directory, Clock clock) {
@@ -33,9 +32,9 @@ final class Belonging {
                 new ServiceMemberships(groups, directory), new JdbcPlacedBookmarks(DbConnectionManager::getConnection),
                 locks::getLock, SvGroupsProperties.BOOKMARKS_ENABLED::getValue,
                 Executors.newSingleThreadScheduledExecutor(Tasks.daemon("svgroups-bookmarks")));
-        memberSinceStore = new JdbcMemberSince(DbConnectionManager::getConnection);
-        memberSince = new MemberSinceRecorder(groups, directory, memberSinceStore, clock,
-                Executors.newSingleThreadExecutor(Tasks.daemon("svgroups-member-since")));
+        memberSince = new MemberSinceRecorder(groups, directory,
+                new JdbcMemberSince(DbConnectionManager::getConnection), clock, Executors.newSingleThreadExecutor(
+                Tasks.daemon("svgroups-member-since")));
         // The moment first: the bookmark brings the member's apps to the group, whose history they may then read.
         changes = MembershipChanges.all(List.of(memberSince, bookmarks));
     }
@@ -49,8 +48,9 @@ final class Belonging {
         return changes;
     }
 
-    MemberSinceStore memberSince() {
-        return memberSinceStore;
+    /** The moments written, and those noted a moment ago that are on their way. */
+    MemberSince memberSince() {
+        return memberSince;
     }
 
     /** Puts everyone's records and bookmarks in line with the groups, in the background. */

@@ -84,6 +84,47 @@ class MemberSinceRecorderTest {
     }
 
     @Test
+    void aMomentNotYetWrittenIsReadAsItWillBeWritten() {
+        recorder.membersChanged(CREW, List.of("bob@example.org"));
+        now = T0.plus(Duration.ofMinutes(5));
+
+        assertThat(store.since(CREW, "bob@example.org")).isEmpty();
+        assertThat(recorder.since(CREW, "bob@example.org")).contains(T0);
+        thread.runReady();
+        assertThat(recorder.since(CREW, "bob@example.org")).contains(T0);
+    }
+
+    @Test
+    void aRecordedMomentWinsOverANewChangeThatKeepsSomeoneInTheGroup() {
+        store.recordIfAbsent(CREW, "bob@example.org", T0.minusSeconds(3600));
+
+        recorder.membersChanged(CREW, List.of("bob@example.org"));
+        recorder.groupChanged(CREW);
+
+        assertThat(recorder.since(CREW, "bob@example.org")).contains(T0.minusSeconds(3600));
+    }
+
+    @Test
+    void aWholeGroupChangeNotYetWrittenCountsForItsNewcomers() {
+        recorder.groupChanged(CREW);
+
+        assertThat(recorder.since(CREW, "alice@example.org")).contains(T0);
+        thread.runReady();
+        now = T0.plusSeconds(60);
+        assertThat(recorder.since(CREW, "alice@example.org")).contains(T0);
+        assertThat(recorder.since(CREW, "carol@example.org")).isEmpty();
+    }
+
+    @Test
+    void aFailedWriteIsNoLongerOnItsWay() {
+        failure = new IllegalStateException("database down");
+        recorder.membersChanged(CREW, List.of("bob@example.org"));
+        thread.runReady();
+
+        assertThat(recorder.since(CREW, "bob@example.org")).isEmpty();
+    }
+
+    @Test
     void leavingForgetsTheMomentAndComingBackCountsFromTheReturn() {
         recorder.membersChanged(CREW, List.of("bob@example.org"));
         thread.runReady();

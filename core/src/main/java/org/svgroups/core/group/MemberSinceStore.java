@@ -1,7 +1,6 @@
 package org.svgroups.core.group;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -9,10 +8,7 @@ import java.util.Set;
  * said from then on. Groups and users are bare JIDs. The membership hooks record the moment a membership starts
  * and forget it when it ends; a member without a record (from before svgroups kept them) reads from the start.
  */
-public interface MemberSinceStore {
-
-    /** When the user became a member of the group, if recorded. */
-    Optional<Instant> since(String group, String user);
+public interface MemberSinceStore extends MemberSince {
 
     /**
      * Records that the user became a member at {@code since}, unless a moment is already recorded (a promotion from

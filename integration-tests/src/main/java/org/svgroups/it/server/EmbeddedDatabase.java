@@ -198,6 +198,35 @@ final class EmbeddedDatabase {
         }
     }
 
+    /**
+     * Runs statements on the database of a <em>stopped</em> server, in one transaction, and shuts the database down
+     * again so that the server can open it: for a test that must put the server's data into a state no client can
+     * make (a message archived long ago, say).
+     *
+     * @param statements each a {@code String} of SQL followed by its parameters
+     */
+    static void update(Path home, List<Object[]> statements) throws IOException, SQLException {
+        try (URLClassLoader loader = driverLoader(home);
+             Connection db = connect(loader, home, false)) {
+            try {
+                db.setAutoCommit(false);
+                for (Object[] statement : statements) {
+                    try (PreparedStatement update = db.prepareStatement((String) statement[0])) {
+                        for (int i = 1; i < statement.length; i++) {
+                            update.setObject(i, statement[i]);
+                        }
+                        update.executeUpdate();
+                    }
+                }
+                db.commit();
+            } finally {
+                try (Statement shutdown = db.createStatement()) {
+                    shutdown.execute("SHUTDOWN");
+                }
+            }
+        }
+    }
+
     private static URLClassLoader driverLoader(Path home) throws IOException {
         // Not the bootstrap loader (null): java.sql, which the driver needs, is a platform module.
         return new URLClassLoader(new URL[] {hsqldbJar(home).toUri().toURL()}, ClassLoader.getPlatformClassLoader());

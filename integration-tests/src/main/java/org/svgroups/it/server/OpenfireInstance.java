@@ -163,6 +163,23 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
+    /**
+     * Changes the server's embedded database while it is stopped (see {@link EmbeddedDatabase#update}), and starts
+     * the server again, also when a statement fails.
+     *
+     * @param statements each a {@code String} of SQL with {@code ?} for parameters, followed by the parameters
+     */
+    public void updateWhileStopped(List<Object[]> statements) throws IOException, InterruptedException {
+        stop();
+        try {
+            EmbeddedDatabase.update(home, statements);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not change " + home.resolve("embedded-db"), e);
+        } finally {
+            start();
+        }
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -195,6 +212,38 @@ public final class OpenfireInstance implements AutoCloseable {
         await(() -> pluginStarts() > startsBefore, "svgroups to be loaded");
     }
 
+    /**
+     * Drops another plugin's jar into {@code plugins/} as {@code name.jar} (Openfire names the plugin after the file)
+     * and waits until Openfire has loaded it.
+     */
+    public void installOtherPlugin(String name, Path jar) throws IOException, InterruptedException {
+        int loadsBefore = pluginLoads(name);
+        Path target = home.resolve("plugins/" + name + ".jar");
+        Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+        awaitPluginLoaded(name, loadsBefore);
+    }
+
+    /** How many times Openfire has logged loading the plugin {@code name}, in this home's log. */
+    public int pluginLoads(String name) {
+        return count(Pattern.compile("Successfully loaded plugin '" + Pattern.quote(name) + "(-[^']*)?'"));
+    }
+
+    /** Waits until the plugin {@code name} is unpacked and Openfire has loaded it more than {@code loadsBefore} times. */
+    public void awaitPluginLoaded(String name, int loadsBefore) throws InterruptedException {
+        await(() -> Files.isDirectory(home.resolve("plugins/" + name)) && pluginLoads(name) > loadsBefore,
+                "plugin " + name + " to be loaded");
+    }
+
+    /**
+     * Deletes the jar of a plugin that {@link #installOtherPlugin} put in, when it is there, and waits until Openfire
+     * has unloaded that plugin (its folder is gone).
+     */
+    public void uninstallOtherPlugin(String name) throws IOException, InterruptedException {
+        Files.deleteIfExists(home.resolve("plugins/" + name + ".jar"));
+        await(() -> !Files.exists(home.resolve("plugins/" + name)), "plugin " + name + " to be unloaded");
+    }
+
     /** The server's log so far ({@code logs/openfire.log}). */
     public String log() {
         Path log = home.resolve("logs/openfire.log");
@@ -211,7 +260,11 @@ public final class OpenfireInstance implements AutoCloseable {
     }
 
     private int pluginStarts() {
-        Matcher m = PLUGIN_STARTED.matcher(log());
+        return count(PLUGIN_STARTED);
+    }
+
+    private int count(Pattern pattern) {
+        Matcher m = pattern.matcher(log());
         int count = 0;
         while (m.find()) {
             count++;

@@ -1,0 +1,41 @@
+package org.svgroups.it;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+import org.jxmpp.jid.EntityBareJid;
+import org.svgroups.client.HistoryPage;
+import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.SvGroupsException;
+
+/**
+ * Reads a group's history as soon as the archive has what a test just sent. Openfire tells the archive of a message
+ * just after the group has delivered it, so a reader who asks the moment the sender's copy arrives may be a moment
+ * early (seen on a loaded machine).
+ */
+public final class ArchivedHistory {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private ArchivedHistory() {
+    }
+
+    /** The newest page of up to {@code max} messages, once it satisfies {@code ready}; fails after 10 s. */
+    public static HistoryPage await(SvGroupsClient reader, EntityBareJid group, int max, Predicate<HistoryPage> ready)
+            throws SvGroupsException, InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        HistoryPage page = reader.history(group, max, null);
+        while (!ready.test(page) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            page = reader.history(group, max, null);
+        }
+        return page;
+    }
+
+    /** The newest page once it holds {@code count} messages or more. */
+    public static HistoryPage awaitCount(SvGroupsClient reader, EntityBareJid group, int max, int count)
+            throws SvGroupsException, InterruptedException {
+        return await(reader, group, max, page -> page.messages().size() >= count);
+    }
+}
