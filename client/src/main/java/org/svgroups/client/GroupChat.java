@@ -208,7 +208,7 @@ public final class GroupChat extends Manager {
     }
 
     /** A message with an id of our own: builders from the connection's stanza factory only assign one when built. */
-    private static MessageBuilder newMessage() {
+    static MessageBuilder newMessage() {
         return StanzaBuilder.buildMessage(UuidStanzaIdSource.INSTANCE.getNewStanzaId());
     }
 
@@ -216,7 +216,7 @@ public final class GroupChat extends Manager {
      * Sends a groupchat message to a group, entering its room if needed, and waits for the room to reflect it (it
      * is accepted) or answer it with an error of the same id (it is refused).
      */
-    private GroupMessage post(String action, EntityBareJid group, MessageBuilder message) throws SvGroupsException {
+    GroupMessage post(String action, EntityBareJid group, MessageBuilder message) throws SvGroupsException {
         GroupRoom room = rooms.room(group);
         rooms.enter(room);
         StanzaFilter reply = new AndFilter(FromMatchesFilter.createBare(group), new StanzaIdFilter(message.getStanzaId()),

@@ -50,6 +50,16 @@ public record GroupMessage(EntityBareJid group, String nickname, BareJid sender,
         return shares.size() == 1 ? shares.get(0).getShare() : Optional.empty();
     }
 
+    /**
+     * The stanza-id the group gave this message ({@code <stanza-id by='GROUP'/>}, XEP-0359): its id in the group's
+     * history, and what a retraction or moderation names it by.
+     *
+     * @return the id, or empty when the stanza carries none by the group
+     */
+    public Optional<String> stanzaId() {
+        return stanza == null ? Optional.empty() : StanzaIds.byGroup(stanza, group);
+    }
+
     @Override
     public String toString() {
         return group + "/" + nickname + ": " + body;

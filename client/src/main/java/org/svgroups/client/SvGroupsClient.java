@@ -27,8 +27,8 @@ import org.svgroups.core.share.Share;
 /**
  * A logged-in svgroups user: owns one XMPP connection and offers over it the operations of the connection's
  * managers, one per concern: {@link GroupService} (the service, addresses), {@link GroupDirectory} (create, list,
- * leave), {@link GroupInvitations}, {@link GroupChat} (rooms, messages, shares) and {@link GroupHistory}. Close it to
- * disconnect.
+ * leave), {@link GroupInvitations}, {@link GroupChat} (rooms, messages, shares), {@link GroupHistory} and
+ * {@link GroupModeration} (retractions, moderation). Close it to disconnect.
  *
  * <pre>{@code
  * try (SvGroupsClient alice = SvGroupsClient.connect(config)) {
@@ -255,6 +255,21 @@ public final class SvGroupsClient implements AutoCloseable {
     /** A page of the group's history, oldest first: the newest {@code max} messages before {@code before} (null: the newest). */
     public HistoryPage history(EntityBareJid group, int max, String before) throws SvGroupsException {
         return GroupHistory.getInstanceFor(connection()).page(group, max, before);
+    }
+
+    /** @see GroupModeration#retract(EntityBareJid, String) */
+    public GroupMessage retract(EntityBareJid group, String stanzaId) throws SvGroupsException {
+        return GroupModeration.getInstanceFor(connection).retract(group, stanzaId);
+    }
+
+    /** @see GroupModeration#moderate(EntityBareJid, String, String) */
+    public void moderate(EntityBareJid group, String stanzaId, String reason) throws SvGroupsException {
+        GroupModeration.getInstanceFor(connection).moderate(group, stanzaId, reason);
+    }
+
+    /** @see GroupModeration#addRetractionListener(EntityBareJid, Consumer) */
+    public void addRetractionListener(EntityBareJid group, Consumer<Retraction> listener) {
+        GroupModeration.getInstanceFor(connection).addRetractionListener(group, listener);
     }
 
     /** @see GroupChat#addMessageListener(EntityBareJid, Consumer) */

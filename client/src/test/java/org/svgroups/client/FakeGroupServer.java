@@ -63,6 +63,8 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
     public volatile String invitationsResult = "<invitations xmlns='urn:svgroups:0'/>";
     /** Error children for {@code <accept/>}, or null to answer with an empty result. */
     public volatile String acceptError;
+    /** Error children for XEP-0425 moderation requests, or null to answer with an empty result. */
+    public volatile String moderateError;
     /** Error children for XEP-0045 declines, or null to accept them silently. */
     public volatile String declineError;
     /**
@@ -231,6 +233,8 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
         } else if ("urn:svgroups:0".equals(ns) && "accept".equals(iq.getChildElementName())
                 && to.endsWith("@" + SERVICE) && iq.getType() == IQ.Type.set) {
             return acceptError == null ? reply(iq, "result", "") : reply(iq, "error", acceptError);
+        } else if ("urn:xmpp:message-moderate:1".equals(ns) && to.endsWith("@" + SERVICE) && iq.getType() == IQ.Type.set) {
+            return moderateError == null ? reply(iq, "result", "") : reply(iq, "error", moderateError);
         } else {
             return reply(iq, "error", error("cancel", "service-unavailable", null, null));
         }

@@ -53,6 +53,8 @@ class PluginLifecycleIT {
             assertThat(alice.listGroups()).extracting(GroupSummary::jid).contains(group.jid());
             assertLocked(alice, group);
             assertThat(serviceFeatures(alice)).contains("urn:svgroups:0");
+            // Once each: a reload takes the moderation features away and puts them back.
+            assertThat(serviceFeatures(alice)).containsOnlyOnce("urn:xmpp:message-moderate:1", "urn:xmpp:message-retract:1");
         }
     }
 
@@ -63,7 +65,8 @@ class PluginLifecycleIT {
 
             server.uninstallPlugin();
             try {
-                assertThat(serviceFeatures(alice)).doesNotContain("urn:svgroups:0");
+                assertThat(serviceFeatures(alice)).doesNotContain("urn:svgroups:0", "urn:xmpp:message-moderate:1",
+                        "urn:xmpp:message-retract:1#tombstone");
                 MultiUserChat room = MultiUserChatManager.getInstanceFor(alice.connection()).getMultiUserChat(group.jid());
                 FillableForm form = room.getConfigurationForm().getFillableForm();
                 form.setAnswer("muc#roomconfig_publicroom", true);

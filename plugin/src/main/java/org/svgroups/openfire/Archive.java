@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimerTask;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
@@ -50,6 +52,7 @@ final class Archive {
     private final PluginManager pluginManager;
     private final ArchiveStore store;
     private final ArchiveBuffer buffer;
+    private final ArchiveClock archiveClock;
     private final ArchiveListener listener;
     /** The urn:xmpp:mam:2 handler, then one refusing each older version. */
     private final List<IQHandler> handlers = new ArrayList<>();
@@ -66,7 +69,8 @@ final class Archive {
         this.pluginManager = pluginManager;
         store = new JdbcArchive(DbConnectionManager::getConnection);
         buffer = new ArchiveBuffer(BUFFER_CAPACITY, BATCH);
-        listener = new ArchiveListener(groups, buffer, new ArchiveClock(clock), store, enabled::get);
+        archiveClock = new ArchiveClock(clock);
+        listener = new ArchiveListener(groups, buffer, archiveClock, store, enabled::get);
         handlers.add(new ArchiveIQHandler(groups, store, buffer, memberSince, XMPPServer.getInstance().getPacketRouter(),
                 clock));
         ArchiveFeatureRule.REFUSED.forEach(namespace -> handlers.add(new RefusedArchiveVersionHandler(namespace)));
@@ -93,6 +97,11 @@ final class Archive {
         TaskEngine.getInstance().schedule(archive.purge, Duration.ofMinutes(1), PURGE_PERIOD);
         SvGroupsProperties.ARCHIVE_RETENTION_DAYS.addListener(archive.retentionChanged);
         return archive;
+    }
+
+    /** The archive as retractions and moderations change it, one group at a time under {@code locks}. */
+    Tombstones tombstones(Function<String, Lock> locks) {
+        return new Tombstones(store, buffer, archiveClock, enabled::get, locks);
     }
 
     /** Removes what {@link #start} added; the last flush writes what the listener captured. */

@@ -105,7 +105,7 @@ final class ArchiveListener extends MucEventAdapter {
      * The message as XML in jabber:client: Tinder writes a stanza read from a client stream without its namespace,
      * and forwarded inside a MAM result it must have one (clients refuse a message in no namespace).
      */
-    private static String namespaced(Message message) {
+    static String namespaced(Message message) {
         String xml = message.toXML();
         if (message.getElement().getNamespaceURI().isEmpty() && xml.startsWith("<message")) {
             return "<message xmlns=\"jabber:client\"" + xml.substring("<message".length());

@@ -20,8 +20,8 @@ import org.xmpp.packet.Presence;
 /**
  * Sees every stanza a client sends before Openfire routes it, and hands the ones that could change a group to the
  * path that knows them: configuration forms, affiliation changes, mediated and direct invitations, declines and
- * joins, and messages, which may share a video or product. A refusal goes back to the sender as the stanza's error;
- * a stanza svgroups handled itself is dropped silently. Once Openfire has processed a stanza, the affiliation and
+ * joins, retractions of a member's own message, and messages, which may share a video or product. A refusal goes
+ * back to the sender as the stanza's error; a stanza svgroups handled itself is dropped silently. Once Openfire has processed a stanza, the affiliation and
  * configuration changes it applied are followed up; bookmark notifications on their way out become headlines.
  * Stanzas that concern no group leave after a few field reads.
  */
@@ -37,13 +37,14 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     private final DirectInvitationPath directInvitations;
     private final DeclinePath declines;
     private final JoinPath joins;
+    private final RetractionPath retractions;
     private final SharePath shares;
     private final AppliedChanges applied;
 
     GroupStanzaInterceptor(GroupService groups, ConfigurationFormPath configurationForms,
                            AffiliationChangePath affiliationChanges, MediatedInvitationPath mediatedInvitations,
                            DirectInvitationPath directInvitations, DeclinePath declines, JoinPath joins,
-                           SharePath shares, AppliedChanges applied) {
+                           RetractionPath retractions, SharePath shares, AppliedChanges applied) {
         this.groups = groups;
         this.configurationForms = configurationForms;
         this.affiliationChanges = affiliationChanges;
@@ -51,6 +52,7 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
         this.directInvitations = directInvitations;
         this.declines = declines;
         this.joins = joins;
+        this.retractions = retractions;
         this.shares = shares;
         this.applied = applied;
     }
@@ -137,7 +139,8 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
                     return declines.check(message);
                 }
                 if (message.getType() == Message.Type.groupchat) {
-                    return shares.check(message);
+                    // A retraction relays nothing but itself, so the share path has nothing to see in one.
+                    return retractions.concerns(message) ? retractions.check(message) : shares.check(message);
                 }
             }
             return Verdict.PASS;

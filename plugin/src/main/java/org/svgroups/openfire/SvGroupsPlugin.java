@@ -77,6 +77,8 @@ public class SvGroupsPlugin implements Plugin {
     private Belonging belonging;
     private Archive archive;
     private InviteLinks inviteLinks;
+    /** Read by console pages, on other threads. */
+    private volatile Moderation moderation;
     /** Read by the statistics page, on other threads. */
     private volatile Notifying notifying;
 
@@ -114,6 +116,9 @@ public class SvGroupsPlugin implements Plugin {
         tally = new ShareTally(clock);
         shareCounts = new JdbcShareCounts(DbConnectionManager::getConnection);
 
+        // The archive before the rules: a member's retraction is checked against it.
+        archive = Archive.start(groups, belonging.memberSince(), manager, this, clock);
+        moderation = Moderation.start(groups, archive, clock);
         // Rules first, so that nothing slips through while existing rooms are being checked.
         interceptor = new GroupStanzaInterceptor(groups,
                 new ConfigurationFormPath(groups, rules),
@@ -122,6 +127,7 @@ public class SvGroupsPlugin implements Plugin {
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
                 new JoinPath(groups, rules, enrolments),
+                moderation.path(),
                 new SharePath(groups, shareRules, settings, tally),
                 new AppliedChanges(groups, changes));
         InterceptorManager.getInstance().addInterceptor(interceptor);
@@ -130,7 +136,6 @@ public class SvGroupsPlugin implements Plugin {
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
-        archive = Archive.start(groups, belonging.memberSince(), manager, this, clock);
         inviteLinks = InviteLinks.start(groups, settings, friends, enrolments, clock);
 
         purge = Tasks.task(() -> {
@@ -160,6 +165,8 @@ public class SvGroupsPlugin implements Plugin {
         }
         TaskEngine.getInstance().cancelScheduledTask(purge);
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
+        moderation.stop();
+        moderation = null;
         archive.stop();
         inviteLinks.stop();
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
@@ -187,6 +194,11 @@ public class SvGroupsPlugin implements Plugin {
     public NotifyStats notifyStats() {
         Notifying current = notifying;
         return current == null ? null : current.stats();
+    }
+
+    /** Moderation of the groups' messages, for the admin console; null while the plugin is not running. */
+    public Moderation moderation() {
+        return moderation;
     }
 
     /** What the admin console reads and does; null while the plugin is not running. */

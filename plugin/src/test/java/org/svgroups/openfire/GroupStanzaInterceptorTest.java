@@ -2,7 +2,11 @@ package org.svgroups.openfire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -16,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.dom4j.DocumentHelper;
@@ -25,6 +30,8 @@ import org.jivesoftware.openfire.muc.MultiUserChatService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svgroups.core.FixedGroupSettings;
+import org.svgroups.core.archive.ArchiveBuffer;
+import org.svgroups.core.archive.ArchiveStore;
 import org.svgroups.core.friends.FriendGraph;
 import org.svgroups.core.friends.Friendship;
 import org.svgroups.core.people.People;
@@ -67,6 +74,7 @@ class GroupStanzaInterceptorTest {
         MultiUserChatService service = mock(MultiUserChatService.class);
         when(service.getServiceDomain()).thenReturn(SERVICE);
         when(service.getChatRoom("crew")).thenReturn(room);
+        when(room.getJID()).thenReturn(ROOM);
         when(room.getOwners()).thenReturn(List.of(new JID("alice@example.org")));
         when(room.getAdmins()).thenReturn(List.of());
         when(room.getMembers()).thenReturn(List.of(new JID("bob@example.org"), new JID("carol@example.org")));
@@ -98,11 +106,15 @@ class GroupStanzaInterceptorTest {
                 new DirectInvitationPath(groups, rules, enrolments),
                 new DeclinePath(enrolments),
                 new JoinPath(groups, rules, enrolments),
+                new RetractionPath(groups, new Tombstones(archive, new ArchiveBuffer(10, 10), null, () -> true,
+                        group -> new ReentrantLock()), clock),
                 new SharePath(groups, shareRules, shareSettings, tally),
                 new AppliedChanges(groups, changes));
     }
 
     private final RecordedChanges changes = new RecordedChanges();
+    /** The group's archive: only retractions refused before it is read reach it here. */
+    private final ArchiveStore archive = mock(ArchiveStore.class);
 
     /** Videos from videos.example.test; unreadable messages refused only when {@link #refuseUnreadable} is set. */
     private boolean refuseUnreadable;
@@ -206,6 +218,38 @@ class GroupStanzaInterceptorTest {
         Message omemo = groupchat("<encrypted xmlns='urn:xmpp:omemo:2'><header sid='1'/></encrypted>");
 
         assertThat(rejectionOf(omemo).getApplicationConditionName()).isEqualTo("unreadable-refused");
+    }
+
+    @Test
+    void retractionsThatAreNotAMembersOwnRetractionAreRefusedBeforeTheArchiveIsRead() throws Exception {
+        Message stranger = groupchat("<retract xmlns='urn:xmpp:message-retract:1' id='m-1'/>");
+        stranger.setFrom(new JID("mallory@example.org/laptop"));
+        Message forgedModeration = groupchat("<retract xmlns='urn:xmpp:message-retract:1' id='m-1'>"
+                + "<moderated xmlns='urn:xmpp:message-moderate:1' by='alice@example.org'/></retract>");
+        Message tombstoneDressed = groupchat("<retracted xmlns='urn:xmpp:message-retract:1' stamp='2026-11-25T10:00:00Z'/>");
+        tombstoneDressed.setBody("cannot be moderated?");
+        Message two = groupchat("<retract xmlns='urn:xmpp:message-retract:1' id='m-1'/>"
+                + "<retract xmlns='urn:xmpp:message-retract:1' id='m-2'/>");
+        Message noId = groupchat("<retract xmlns='urn:xmpp:message-retract:1'/>");
+
+        assertThat(rejectionOf(stranger).getApplicationConditionName()).isEqualTo("not-member");
+        assertThat(rejectionOf(stranger).getCondition()).isEqualTo(PacketError.Condition.forbidden);
+        for (Message malformed : List.of(forgedModeration, tombstoneDressed, two, noId)) {
+            PacketError error = rejectionOf(malformed);
+            assertThat(error.getApplicationConditionName()).as(malformed.toXML()).isEqualTo("retraction-invalid");
+            assertThat(error.getCondition()).isEqualTo(PacketError.Condition.bad_request);
+        }
+        verifyNoInteractions(archive);
+    }
+
+    @Test
+    void aRetractionOfAnIdTheArchiveDoesNotHaveIsNotFoundAndNothingIsReplaced() throws Exception {
+        PacketError error = rejectionOf(groupchat("<retract xmlns='urn:xmpp:message-retract:1' id='forged'/>"));
+
+        assertThat(error.getApplicationConditionName()).isEqualTo("message-not-found");
+        assertThat(error.getCondition()).isEqualTo(PacketError.Condition.item_not_found);
+        verify(archive).find("crew@" + SERVICE, "forged");
+        verify(archive, never()).replaceStanza(any(), any(), any());
     }
 
     private static Message groupchat(String children) throws Exception {

@@ -90,7 +90,8 @@ public record CliArguments(String host, int port, String domain, String user, St
                 case "--debug" -> debug = true;
                 case "--host", "--port", "--domain", "--user", "--password", "--service",
                         Command.Option.ID, Command.Option.TITLE, Command.Option.PRICE, Command.Option.CURRENCY,
-                        Command.Option.MAX, Command.Option.BEFORE, Command.Option.EXPIRES_DAYS, Command.Option.USES -> {
+                        Command.Option.MAX, Command.Option.BEFORE, Command.Option.EXPIRES_DAYS, Command.Option.USES,
+                        Command.Option.REASON -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= argv.length) {
@@ -246,6 +247,11 @@ public record CliArguments(String host, int port, String domain, String user, St
     public Integer linkOption(String option) {
         String value = options.get(option);
         return value == null ? null : Integer.valueOf(value);
+    }
+
+    /** The {@code --reason} of {@code moderate}, or null. */
+    public String reason() {
+        return options.get(Command.Option.REASON);
     }
 
     /** The {@code SECONDS} of {@code listen}, or 0 for "until stopped". */

@@ -25,6 +25,9 @@ public enum Command {
     HISTORY("history", "GROUP [--max N] [--before ID]",
             "print the group's last N messages (default 20, at most 100) before message ID, oldest first", 1, 1,
             Set.of(Option.MAX, Option.BEFORE), Set.of()),
+    RETRACT("retract", "GROUP ID", "take back my message ID (its id as history prints it)", 2, 2),
+    MODERATE("moderate", "GROUP ID [--reason R]", "as an owner or admin, take back anyone's message ID", 2, 2,
+            Set.of(Option.REASON), Set.of()),
     LEAVE("leave", "GROUP", "leave a group for good", 1, 1),
     CREATE_LINK("create-link", "GROUP [--expires-days N] [--uses N]",
             "create an invite link (default: 7 days, any number of uses) and print it", 1, 1,
@@ -70,7 +73,8 @@ public enum Command {
         static final String BEFORE = "--before";
         static final String EXPIRES_DAYS = "--expires-days";
         static final String USES = "--uses";
-        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY, MAX, BEFORE, EXPIRES_DAYS, USES);
+        static final String REASON = "--reason";
+        static final Set<String> ALL = Set.of(ID, TITLE, PRICE, CURRENCY, MAX, BEFORE, EXPIRES_DAYS, USES, REASON);
 
         private Option() {
         }

@@ -26,9 +26,11 @@ import org.svgroups.client.LinkInfo;
 import org.svgroups.client.LinkRequest;
 import org.svgroups.client.PendingInvitations;
 import org.svgroups.client.ReceivedInvitation;
+import org.svgroups.client.Retraction;
 import org.svgroups.client.SentInvitation;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
+import org.svgroups.core.moderation.Tombstone;
 import org.svgroups.core.share.Share;
 
 /**
@@ -160,6 +162,12 @@ public final class SvGroupsCli {
                 HistoryPage page = client.history(group, args.historyMax(), args.historyBefore());
                 out.print(formatHistory(page, a.get(0)));
             }
+            case RETRACT -> {
+                EntityBareJid group = client.groupJid(a.get(0));
+                client.retract(group, a.get(1));
+                client.exit(group);
+            }
+            case MODERATE -> client.moderate(client.groupJid(a.get(0)), a.get(1), args.reason());
             case LEAVE -> client.leave(client.groupJid(a.get(0)));
             case CREATE_LINK -> {
                 CreatedLink link = client.createLink(client.groupJid(a.get(0)),
@@ -201,7 +209,13 @@ public final class SvGroupsCli {
         for (HistoryMessage message : page.messages()) {
             s.append(message.id()).append(' ').append(message.sentAt()).append(' ');
             Optional<Share> share = message.share();
-            if (share.isPresent()) {
+            Optional<Tombstone> tombstone = message.tombstone();
+            Optional<Retraction> retraction = message.retraction();
+            if (tombstone.isPresent()) {
+                s.append(message.nickname()).append(": ").append(formatTombstone(tombstone.get()));
+            } else if (retraction.isPresent()) {
+                s.append(formatRetraction(retraction.get()));
+            } else if (share.isPresent()) {
                 s.append(formatShare(message.nickname(), share.get()));
             } else {
                 s.append(message.nickname()).append(": ")
@@ -214,6 +228,24 @@ public final class SvGroupsCli {
                     .append(page.earliestId()).append('\n');
         }
         return s.toString();
+    }
+
+    /** A tombstone as a history line's text: {@code (retracted)}, or {@code (retracted by JID: REASON)}. */
+    static String formatTombstone(Tombstone tombstone) {
+        if (!tombstone.isModeration()) {
+            return "(retracted)";
+        }
+        return "(retracted by " + oneLine(tombstone.moderatedBy())
+                + (tombstone.reason() == null ? ")" : ": " + oneLine(tombstone.reason()) + ")");
+    }
+
+    /** A retraction as a history line's text: {@code bob retracted ID}, {@code JID moderated ID: REASON}. */
+    static String formatRetraction(Retraction retraction) {
+        if (!retraction.moderated()) {
+            return retraction.nickname() + " retracted " + retraction.retractedId();
+        }
+        return oneLine(retraction.moderatedBy()) + " moderated " + retraction.retractedId()
+                + (retraction.reason() == null ? "" : ": " + oneLine(retraction.reason()));
     }
 
     /**
@@ -417,6 +449,7 @@ public final class SvGroupsCli {
         s.append("describes the item. share-video and share-product print what the group got, as listen does:\n");
         s.append("  alice shared video 123: Dance tutorial https://videos.example/v/123 (verified)\n");
         s.append("history prints 'ID TIME NICKNAME: TEXT' lines, oldest first, then how to print the page before.\n");
+        s.append("retract and moderate name a message by that ID; a message taken back shows as '(retracted)'.\n");
         s.append("exit status: 0 ok, 1 refused or failed, 2 wrong command line\n");
         return s.toString();
     }

@@ -7,6 +7,8 @@ import org.svgroups.client.packet.HistoryFinIq;
 import org.svgroups.client.packet.HistoryResult;
 import org.svgroups.client.packet.InvitationsIq;
 import org.svgroups.client.packet.LinksIq;
+import org.svgroups.client.packet.RetractElement;
+import org.svgroups.client.packet.RetractedElement;
 import org.svgroups.client.packet.ShareElement;
 import org.svgroups.client.packet.SvGroupsErrorElement;
 import org.svgroups.core.refusal.AppCondition;
@@ -40,6 +42,9 @@ public final class SvGroupsProviders {
         for (String element : LinksIq.RESULT_ELEMENTS) {
             ProviderManager.addIQProvider(element, LinksIq.NAMESPACE, new LinksIqProvider());
         }
+        ProviderManager.addExtensionProvider(RetractElement.ELEMENT, RetractElement.NAMESPACE, RetractionProviders.RETRACT);
+        ProviderManager.addExtensionProvider(RetractedElement.ELEMENT, RetractedElement.NAMESPACE,
+                RetractionProviders.RETRACTED);
         for (AppCondition condition : AppCondition.values()) {
             ProviderManager.addExtensionProvider(condition.elementName(), SvGroupsErrorElement.NAMESPACE,
                     SvGroupsErrorElementProvider.INSTANCE);

@@ -92,6 +92,20 @@ class CliArgumentsTest {
     }
 
     @Test
+    void retractTakesAGroupAndAnIdAndModerateAReason() throws Exception {
+        CliArguments retract = parse(login("retract", "abc", "id-7"));
+        assertThat(retract.command()).isEqualTo(Command.RETRACT);
+        assertThat(retract.args()).containsExactly("abc", "id-7");
+        CliArguments moderate = parse(login("moderate", "abc", "id-7", "--reason", "spam and scams"));
+        assertThat(moderate.command()).isEqualTo(Command.MODERATE);
+        assertThat(moderate.reason()).isEqualTo("spam and scams");
+        assertThat(parse(login("moderate", "abc", "id-7")).reason()).isNull();
+        assertThatThrownBy(() -> parse(login("retract", "abc"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> parse(login("retract", "abc", "id-7", "--reason", "r"))).isInstanceOf(UsageException.class)
+                .hasMessage("retract takes no --reason");
+    }
+
+    @Test
     void historyTakesAPositiveMaxAndAnId() throws Exception {
         CliArguments newest = parse(login("history", "abc"));
         assertThat(newest.command()).isEqualTo(Command.HISTORY);

@@ -22,7 +22,9 @@ import org.svgroups.client.Shares;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.packet.AcceptIq;
 import org.svgroups.client.packet.LeaveIq;
+import org.svgroups.client.packet.ModerateIq;
 import org.svgroups.client.packet.OutOfBandData;
+import org.svgroups.client.packet.RetractElement;
 import org.svgroups.client.packet.ShareElement;
 
 /** The commands end to end against the scripted server. */
@@ -117,6 +119,36 @@ class SvGroupsCliCommandsTest {
         assertThat(sent.getBody()).isEqualTo("hello world");
         assertThat(server.sent(Presence.class, p -> p.getType() == Presence.Type.unavailable && p.getTo() != null))
                 .extracting(p -> p.getTo().toString()).containsExactly("abc@groups.svgroups.test/alice");
+    }
+
+    @Test
+    void retractSendsTheRetractionOfTheIdAndExits() {
+        assertThat(run("retract", "abc", "s-1")).isZero();
+
+        Message sent = server.sent(Message.class, m -> m.getType() == Message.Type.groupchat).get(0);
+        assertThat(sent.getTo().toString()).isEqualTo("abc@groups.svgroups.test");
+        assertThat(RetractElement.from(sent).getId()).isEqualTo("s-1");
+        assertThat(sent.getBody()).isEqualTo("/me retracted a previous message, but it's unsupported by your client.");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void moderateSendsTheRequestWithTheReason() {
+        assertThat(run("moderate", "abc", "s-1", "--reason", "spam")).isZero();
+
+        assertThat(server.sent(IQ.class, iq -> iq instanceof ModerateIq).get(0).toXML().toString())
+                .contains("id='s-1'").contains("<reason>spam</reason>");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aRefusedModerationIsTheUsualOneLine() {
+        server.moderateError = FakeGroupServer.error("auth", "forbidden",
+                "Only the group's owners and admins can retract other people's messages.",
+                "<not-moderator xmlns='urn:svgroups:errors:0'/>");
+        assertThat(run("moderate", "abc", "s-2")).isEqualTo(SvGroupsCli.EXIT_FAILURE);
+        assertThat(err()).isEqualTo("svgroups-cli: refused: not-moderator (forbidden): "
+                + "Only the group's owners and admins can retract other people's messages.\n");
     }
 
     @Test

@@ -173,6 +173,30 @@ class SvGroupsCliTest {
     }
 
     @Test
+    void historyShowsWhatWasTakenBackAndByWhom() throws Exception {
+        Message own = org.jivesoftware.smack.util.PacketParserUtils.parseStanza("<message xmlns='jabber:client' from='abc@groups.example/bob'>"
+                + "<retracted xmlns='urn:xmpp:message-retract:1' stamp='2026-12-03T14:00:00Z' id='r-1'/></message>");
+        Message moderated = org.jivesoftware.smack.util.PacketParserUtils.parseStanza("<message xmlns='jabber:client' from='abc@groups.example/carol'>"
+                + "<retracted xmlns='urn:xmpp:message-retract:1' stamp='2026-12-03T14:01:00Z' id='n-1'>"
+                + "<moderated xmlns='urn:xmpp:message-moderate:1' by='alice@example'/><reason>rude\nand mean</reason></retracted></message>");
+        Message retraction = org.jivesoftware.smack.util.PacketParserUtils.parseStanza("<message xmlns='jabber:client' type='groupchat' from='abc@groups.example/bob'>"
+                + "<retract xmlns='urn:xmpp:message-retract:1' id='id-1'/><body>/me retracted</body></message>");
+        Message notice = org.jivesoftware.smack.util.PacketParserUtils.parseStanza("<message xmlns='jabber:client' type='groupchat' from='abc@groups.example'>"
+                + "<retract xmlns='urn:xmpp:message-retract:1' id='id-2'><moderated xmlns='urn:xmpp:message-moderate:1' by='alice@example'/>"
+                + "<reason>rude</reason></retract><body>A moderator retracted a message.</body></message>");
+        Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
+        List<HistoryMessage> messages = List.of(new HistoryMessage("id-1", t0, own),
+                new HistoryMessage("id-2", t0.plusSeconds(1), moderated), new HistoryMessage("id-3", t0.plusSeconds(2), retraction),
+                new HistoryMessage("id-4", t0.plusSeconds(3), notice));
+
+        assertThat(SvGroupsCli.formatHistory(new HistoryPage(messages, true), "abc")).isEqualTo(
+                "id-1 2026-11-25T10:00:00Z bob: (retracted)\n"
+                        + "id-2 2026-11-25T10:00:01Z carol: (retracted by alice@example: rude and mean)\n"
+                        + "id-3 2026-11-25T10:00:02Z bob retracted id-1\n"
+                        + "id-4 2026-11-25T10:00:03Z alice@example moderated id-2: rude\n");
+    }
+
+    @Test
     void aWrongCommandLineExitsWithTwoBeforeConnecting() {
         int status = run(SvGroupsCliTest::noServer, "--host", "h", "--user", "alice", "--password", "p", "explode");
 

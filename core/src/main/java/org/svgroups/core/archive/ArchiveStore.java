@@ -19,6 +19,15 @@ public interface ArchiveStore {
     /** The order key of the message with that stanza-id in the group, if the archive has it. */
     Optional<Long> orderOf(String group, String id);
 
+    /** The message with that stanza-id in the group, if the archive has it. */
+    Optional<ArchivedMessage> find(String group, String id);
+
+    /**
+     * Replaces what the archive keeps of the message with that stanza-id in the group (a retracted message's
+     * tombstone); its ids, order, time, sender and nickname stay. False when the archive does not have it.
+     */
+    boolean replaceStanza(String group, String id, String stanza);
+
     /** The first (or last) message of the group with an order key above {@code after}. */
     Optional<ArchivedMessage> edge(String group, long after, boolean last);
 

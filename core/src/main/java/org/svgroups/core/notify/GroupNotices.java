@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class GroupNotices {
 
+    /** A member's retraction (XEP-0424): its fallback text is no message to wake anyone for. */
+    private static final String RETRACTION_NAMESPACE = "urn:xmpp:message-retract:1";
+
     /** What of a group message matters here. */
     public record GroupMessage(String body, Collection<String> childNamespaces, String archiveId, boolean share) {
         public GroupMessage {
@@ -37,13 +40,17 @@ public final class GroupNotices {
 
     /**
      * A message the group accepted. Only a message someone would be told of counts: one with text, a share or an
-     * encrypted payload (not chat states, receipts and the like).
+     * encrypted payload (not chat states, receipts and the like, nor a retraction: the app finds it in the archive
+     * when it catches up).
      *
      * @return whether an event was queued
      */
     public boolean message(String group, String groupName, Collection<String> people, Set<String> present,
                            String sender, GroupMessage message) {
         if (!enabled()) {
+            return false;
+        }
+        if (message.childNamespaces().contains(RETRACTION_NAMESPACE)) {
             return false;
         }
         boolean encrypted = PreviewRule.isEncrypted(message.childNamespaces());

@@ -62,7 +62,22 @@ public enum AppCondition {
     LINK_FORBIDDEN("link-forbidden", "forbidden"),
 
     /** The join by link waits for an owner's or admin's approval; the requester is told when it is answered. */
-    APPROVAL_PENDING("approval-pending", "not-authorized");
+    APPROVAL_PENDING("approval-pending", "not-authorized"),
+
+    /** A retraction or moderation names a stanza-id that is not a message in this group's archive. */
+    MESSAGE_NOT_FOUND("message-not-found", "item-not-found"),
+
+    /** A member may retract (XEP-0424) only their own messages. */
+    NOT_AUTHOR("not-author", "forbidden"),
+
+    /** Only the group's owners and admins may retract other people's messages (XEP-0425). */
+    NOT_MODERATOR("not-moderator", "forbidden"),
+
+    /** The message named is a retraction or a moderation notice, or was retracted already: nothing to take back. */
+    NOT_RETRACTABLE("not-retractable", "bad-request"),
+
+    /** A retraction or moderation request is malformed (no id, more than one, a reason too long); the text says which. */
+    RETRACTION_INVALID("retraction-invalid", "bad-request");
 
     private final String elementName;
     private final String stanzaCondition;

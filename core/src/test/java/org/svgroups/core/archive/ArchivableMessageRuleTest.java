@@ -24,4 +24,14 @@ class ArchivableMessageRuleTest {
         assertThat(ArchivableMessageRule.archives(true, Set.of("urn:xmpp:hints no-permanent-store"))).isFalse();
         assertThat(ArchivableMessageRule.archives(false, Set.of("urn:xmpp:hints store"))).isTrue();
     }
+
+    @Test
+    void retractionsAreKeptWithOrWithoutAFallbackBodyWhateverTheirHints() {
+        assertThat(ArchivableMessageRule.archives(false, Set.of("urn:xmpp:message-retract:1 retract"))).isTrue();
+        assertThat(ArchivableMessageRule.archives(true, Set.of("urn:xmpp:message-retract:1 retract",
+                "urn:xmpp:hints no-store"))).isTrue();
+        // A tombstone's element, or a retraction of another version, is no retraction.
+        assertThat(ArchivableMessageRule.archives(false, Set.of("urn:xmpp:message-retract:1 retracted"))).isFalse();
+        assertThat(ArchivableMessageRule.archives(false, Set.of("urn:xmpp:message-retract:0 retract"))).isFalse();
+    }
 }

@@ -40,6 +40,23 @@ final class InMemoryArchive implements ArchiveStore {
     }
 
     @Override
+    public Optional<ArchivedMessage> find(String group, String id) {
+        return stored.stream().filter(m -> m.group().equals(group) && m.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public boolean replaceStanza(String group, String id, String stanza) {
+        for (int i = 0; i < stored.size(); i++) {
+            ArchivedMessage m = stored.get(i);
+            if (m.group().equals(group) && m.id().equals(id)) {
+                stored.set(i, new ArchivedMessage(m.group(), m.order(), m.id(), m.sentAt(), m.sender(), m.nickname(), stanza));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Optional<ArchivedMessage> edge(String group, long after, boolean last) {
         List<ArchivedMessage> one = page(group, after, Long.MAX_VALUE, 1, last);
         return one.stream().findFirst();

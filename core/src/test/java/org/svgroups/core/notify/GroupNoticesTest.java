@@ -71,6 +71,10 @@ class GroupNoticesTest {
         assertThat(notices.message(GROUP, "Crew", PEOPLE, Set.of(), "alice@x",
                 new GroupMessage(null, List.of("http://jabber.org/protocol/chatstates"), "s", false))).isFalse();
         assertThat(notices.message(GROUP, "Crew", PEOPLE, Set.copyOf(PEOPLE), "alice@x", plain("hi"))).isFalse();
+        // A retraction, whose body is only its fallback text.
+        assertThat(notices.message(GROUP, "Crew", PEOPLE, Set.of(), "alice@x",
+                new GroupMessage("/me retracted a previous message, but it's unsupported by your client.",
+                        List.of("urn:xmpp:message-retract:1", "urn:xmpp:fallback:0"), "s", false))).isFalse();
         settings.secret = "";
         assertThat(notices.message(GROUP, "Crew", PEOPLE, Set.of(), "alice@x", plain("hi"))).isFalse();
         settings.secret = "s";

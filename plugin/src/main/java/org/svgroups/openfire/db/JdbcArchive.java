@@ -38,6 +38,8 @@ public final class JdbcArchive implements ArchiveStore {
     private static final String PAGE = "SELECT " + COLUMNS + " FROM " + TABLE
             + " WHERE groupJID = ? AND orderKey > ? AND orderKey < ? ORDER BY ";
     private static final String ORDER_OF = "SELECT orderKey FROM " + TABLE + " WHERE groupJID = ? AND stanzaId = ?";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE groupJID = ? AND stanzaId = ?";
+    private static final String REPLACE = "UPDATE " + TABLE + " SET stanza = ? WHERE groupJID = ? AND stanzaId = ?";
     private static final String DELETE_GROUP = "DELETE FROM " + TABLE + " WHERE groupJID = ?";
     private static final String OLDEST = "SELECT groupJID, orderKey FROM " + TABLE + " WHERE sentAt < ?";
     private static final String DELETE_ONE = "DELETE FROM " + TABLE + " WHERE groupJID = ? AND orderKey = ?";
@@ -171,6 +173,48 @@ public final class JdbcArchive implements ArchiveStore {
             }
         } catch (SQLException e) {
             throw JdbcSupport.failure("find message " + id + " in the archive of " + group, e);
+        }
+    }
+
+    @Override
+    public Optional<ArchivedMessage> find(String group, String id) {
+        checkGroup(group);
+        Objects.requireNonNull(id, "id");
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+            return Optional.empty();
+        }
+        try (Connection connection = connections.open();
+             PreparedStatement statement = connection.prepareStatement(FIND)) {
+            statement.setString(1, group);
+            statement.setString(2, id);
+            try (ResultSet found = statement.executeQuery()) {
+                return found.next() ? Optional.of(message(found)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw JdbcSupport.failure("find message " + id + " in the archive of " + group, e);
+        }
+    }
+
+    /** One row by the id index; the stanza column is rewritten in place (no schema change, no second row). */
+    @Override
+    public boolean replaceStanza(String group, String id, String stanza) {
+        checkGroup(group);
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(stanza, "stanza");
+        if (stanza.isEmpty()) {
+            throw new IllegalArgumentException("stanza is empty");
+        }
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+            return false;
+        }
+        try (Connection connection = connections.open();
+             PreparedStatement statement = connection.prepareStatement(REPLACE)) {
+            statement.setString(1, stanza);
+            statement.setString(2, group);
+            statement.setString(3, id);
+            return statement.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw JdbcSupport.failure("replace message " + id + " in the archive of " + group, e);
         }
     }
 

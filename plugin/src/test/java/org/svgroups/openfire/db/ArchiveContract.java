@@ -61,6 +61,33 @@ abstract class ArchiveContract extends StoreContract<JdbcArchive> {
     }
 
     @Test
+    void aMessageIsFoundByItsIdInItsGroupOnlyAndItsStanzaReplacedInPlace() {
+        List<ArchivedMessage> all = messages(GROUP, 3);
+        store.appendAll(all);
+        store.appendAll(messages(OTHER_GROUP, 3));
+        ArchivedMessage middle = all.get(1);
+        String tombstone = "<message xmlns=\"jabber:client\"><retracted xmlns=\"urn:xmpp:message-retract:1\" stamp=\"2026-12-03T14:00:00Z\"/></message>";
+
+        assertThat(store.find(GROUP, middle.id())).contains(middle);
+        assertThat(store.find(GROUP, "no-such-id")).isEmpty();
+        assertThat(store.find(GROUP, "x".repeat(300))).isEmpty();
+        assertThat(store.replaceStanza(GROUP, middle.id(), tombstone)).isTrue();
+        assertThat(store.replaceStanza(GROUP, "no-such-id", tombstone)).isFalse();
+        assertThat(store.replaceStanza(GROUP, "x".repeat(300), tombstone)).isFalse();
+
+        ArchivedMessage replaced = new ArchivedMessage(middle.group(), middle.order(), middle.id(), middle.sentAt(),
+                middle.sender(), middle.nickname(), tombstone);
+        assertThat(store.find(GROUP, middle.id())).contains(replaced);
+        assertThat(store.page(GROUP, Long.MIN_VALUE, Long.MAX_VALUE, 10, false))
+                .containsExactly(all.get(0), replaced, all.get(2));
+        // A group's ids name nothing in another group.
+        assertThat(store.find(OTHER_GROUP, middle.id())).isEmpty();
+        assertThat(store.replaceStanza(OTHER_GROUP, middle.id(), tombstone)).isFalse();
+        assertThat(store.page(OTHER_GROUP, Long.MIN_VALUE, Long.MAX_VALUE, 10, false)).containsExactlyElementsOf(messages(OTHER_GROUP, 3));
+        assertThatThrownBy(() -> store.replaceStanza(GROUP, middle.id(), "")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBatchWrittenAgainIsNotStoredTwiceAndTheRestOfItIsStored() {
         List<ArchivedMessage> all = messages(GROUP, 4);
         store.appendAll(all.subList(0, 2));
@@ -117,6 +144,10 @@ abstract class ArchiveContract extends StoreContract<JdbcArchive> {
                 .hasMessage("Could not read the archive of " + GROUP + ": connection refused");
         assertThatThrownBy(() -> unreachable.removeGroup(GROUP)).isInstanceOf(PersistenceException.class)
                 .hasMessage("Could not delete the archive of " + GROUP + ": connection refused");
+        assertThatThrownBy(() -> unreachable.find(GROUP, "a")).isInstanceOf(PersistenceException.class)
+                .hasMessage("Could not find message a in the archive of " + GROUP + ": connection refused");
+        assertThatThrownBy(() -> unreachable.replaceStanza(GROUP, "a", "<m/>")).isInstanceOf(PersistenceException.class)
+                .hasMessage("Could not replace message a in the archive of " + GROUP + ": connection refused");
     }
 
     /** {@code count} messages of the group, a millisecond apart from T0, with ids "group-i". */
