@@ -60,8 +60,9 @@ class RetractionIT {
 
                 // Retracted once written: reading the history writes the buffer.
                 String later = bob.send(group, "thought better of it").stanzaId().orElseThrow();
-                assertThat(carol.history(group, 10, null).messages()).extracting(HistoryMessage::body)
-                        .contains("thought better of it");
+                assertThat(ArchivedHistory.await(carol, group, 10, page -> page.messages().stream()
+                        .anyMatch(m -> "thought better of it".equals(m.body()))).messages())
+                        .extracting(HistoryMessage::body).contains("thought better of it");
                 GroupMessage laterRetraction = bob.retract(group, later);
 
                 // What the room got: the retraction from bob, with the standard fallback text.
@@ -72,7 +73,8 @@ class RetractionIT {
                 assertThat(relayed.getBody()).isEqualTo("/me retracted a previous message, but it's unsupported by your client.");
                 assertThat(Retraction.from(group, relayed)).map(Retraction::retractedId).contains(quick);
 
-                List<HistoryMessage> history = carol.history(group, 10, null).messages();
+                List<HistoryMessage> history = ArchivedHistory.await(carol, group, 10, page -> page.messages().stream()
+                        .filter(m -> m.retraction().isPresent()).count() >= 2).messages();
                 assertTombstone(history, quick, "bob", quickRetraction.stanza().getStanzaId());
                 assertTombstone(history, later, "bob", laterRetraction.stanza().getStanzaId());
                 assertThat(history).extracting(HistoryMessage::body).doesNotContain("oops, wrong group", "thought better of it");
@@ -128,7 +130,8 @@ class RetractionIT {
                     .stanzaId().orElseThrow();
             String alreadyRetracted = carol.history(group, 10, null).messages().stream()
                     .filter(m -> m.tombstone().isPresent()).findFirst().orElseThrow().id();
-            List<HistoryMessage> before = carol.history(group, 20, null).messages();
+            // Its four messages: two, a tombstone and the retraction.
+            List<HistoryMessage> before = ArchivedHistory.awaitCount(carol, group, 20, 4).messages();
 
             try (RoomTap atCarol = RoomTap.on(carol, group)) {
                 assertRefused(() -> bob.retract(group, carols), "not-author", StanzaError.Condition.forbidden,
