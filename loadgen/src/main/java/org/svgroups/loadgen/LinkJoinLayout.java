@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who joins which group in a link-join run. Each round has two join runs, one into groups owned by adults (the
+ * Who joins which group in a link-join run. Each round (an unmeasured warmup round counts as one) has two join runs, one into groups owned by adults (the
  * joiner becomes a member) and one into groups owned by minors (the join is held for approval), each of
  * {@code joins} joins by as many different users, none of whom has joined anything before. Each run's groups are
  * new, one per owner, and each takes at most {@code size - 1} joiners besides its owner (a group of {@code size}
@@ -42,9 +42,9 @@ record LinkJoinLayout(int joins, int size, int rounds) {
         return joins * Kind.values().length * rounds;
     }
 
-    /** The joiner indexes of one run, in the order they join: rounds first, then kinds. */
+    /** The joiner indexes of one run of round {@code round} (0 to rounds - 1), in the order they join. */
     List<Integer> joinersOf(int round, Kind kind) {
-        int first = ((round - 1) * Kind.values().length + kind.ordinal()) * joins;
+        int first = (round * Kind.values().length + kind.ordinal()) * joins;
         List<Integer> joiners = new ArrayList<>(joins);
         for (int j = 0; j < joins; j++) {
             joiners.add(first + j);

@@ -35,7 +35,9 @@ import org.svgroups.client.SvGroupsException;
  * joiner is a fresh adult (no friend needed); each run's groups are new, created by their owners just before, each
  * with one link of unlimited uses, and fill side by side up to {@code --members}. Closed loop with
  * {@code --concurrency} joins in flight, or paced at {@code --rate} joins per second. After each run the owners
- * check what the server holds: every joiner a member, or every request waiting.
+ * check what the server holds: every joiner a member, or every request waiting. With a {@code --warmup} other than
+ * 0s, an unmeasured round 0 of the same shape comes first (the server's JIT and caches warm up on it): its runs are
+ * printed and kept out of the medians.
  */
 final class LinkJoinProbe {
 
@@ -70,12 +72,15 @@ final class LinkJoinProbe {
 
     private final Options options;
     private final LinkJoinLayout layout;
+    /** 1 when round 0 warms up, else 0. */
+    private final int warmup;
     private final DomainBareJid service;
     private final LatencyHistogram linkCreations = new LatencyHistogram();
 
     LinkJoinProbe(Options options) {
         this.options = options;
-        this.layout = new LinkJoinLayout(options.linkJoins(), options.members(), options.rounds());
+        this.warmup = options.warmup().isZero() ? 0 : 1;
+        this.layout = new LinkJoinLayout(options.linkJoins(), options.members(), options.rounds() + warmup);
         this.service = JidCreate.domainBareFromOrThrowUnchecked(options.services().get(0) + "." + options.domain());
     }
 
@@ -100,12 +105,13 @@ final class LinkJoinProbe {
         for (int j = 0; j < layout.joiners(); j++) {
             adults.add(joiner(j));
         }
-        System.out.printf(Locale.ROOT, "%d joins per run into %d new groups of up to %d, %d rounds; %d users%n",
-                layout.joins(), layout.groups(), layout.size(), layout.rounds(), adults.size() + minors.size());
+        System.out.printf(Locale.ROOT, "%d joins per run into %d new groups of up to %d, %d rounds%s; %d users%n",
+                layout.joins(), layout.groups(), layout.size(), options.rounds(), warmup == 1 ? " after a warmup round" : "",
+                adults.size() + minors.size());
         List<Run> runs = new ArrayList<>();
         try (ScratchServer server = ScratchServer.startForLinkJoins(options, adults, minors, layout.size());
              Fleet ownerFleet = Fleet.connect(options, owners)) {
-            for (int round = 1; round <= layout.rounds(); round++) {
+            for (int round = 1 - warmup; round <= options.rounds(); round++) {
                 List<CreatedLink> adultLinks = groups(ownerFleet, round, LinkJoinLayout.Kind.ADULT_OWNER);
                 List<CreatedLink> minorLinks = groups(ownerFleet, round, LinkJoinLayout.Kind.MINOR_OWNER);
                 try (Fleet batch = joiners(round, LinkJoinLayout.Kind.ADULT_OWNER)) {
@@ -145,7 +151,7 @@ final class LinkJoinProbe {
     }
 
     private Fleet joiners(int round, LinkJoinLayout.Kind kind) throws Exception {
-        Fleet fleet = Fleet.connect(options, layout.joinersOf(round, kind).stream().map(this::joiner).toList());
+        Fleet fleet = Fleet.connect(options, layout.joinersOf(round - 1 + warmup, kind).stream().map(this::joiner).toList());
         System.out.printf(Locale.ROOT, "round %d: %d joiners logged in%n", round, fleet.size());
         return fleet;
     }
@@ -247,9 +253,9 @@ final class LinkJoinProbe {
     }
 
     static String line(Run r) {
-        return String.format(Locale.ROOT, "round %d %-28s %5d/%d %s  p50 %7.2f p90 %7.2f p99 %7.2f max %7.2f ms  %6.1f/s"
-                        + "  server %.2f cores  load %.1f-%.1f%s", r.round(), r.variant(), r.expected(), r.operations(),
-                r.variant().equals(REQUEST) ? PENDING : OK, r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0,
+        return String.format(Locale.ROOT, "%-7s %-28s %5d/%d %s  p50 %7.2f p90 %7.2f p99 %7.2f max %7.2f ms  %6.1f/s"
+                        + "  server %.2f cores  load %.1f-%.1f%s", r.round() == 0 ? "warmup" : "round " + r.round(),
+                r.variant(), r.expected(), r.operations(), r.variant().equals(REQUEST) ? PENDING : OK, r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0,
                 r.max() / 1000.0, r.perSecond(), r.serverCores(), r.loadBefore(), r.loadAfter(),
                 r.expected() == r.operations() ? "" : "  outcomes " + r.outcomes());
     }
@@ -258,7 +264,8 @@ final class LinkJoinProbe {
      * The medians over the rounds of each variant, and the medians of the per-round ratios of each join variant's
      * p50 and p99 to the same round's pings.
      */
-    static List<String> medians(List<Run> runs) {
+    static List<String> medians(List<Run> all) {
+        List<Run> runs = all.stream().filter(r -> r.round() > 0).toList();
         List<String> lines = new ArrayList<>();
         for (String variant : List.of(PING, JOIN, REQUEST)) {
             List<Run> these = runs.stream().filter(r -> r.variant().equals(variant)).toList();

@@ -104,7 +104,8 @@ record Options(String host, int port, String domain, String password, String use
                                        every joiner a different adult, the groups new each run, filled side by
                                        side up to --members; --concurrency joins in flight (or --rate per
                                        second); client-observed latency of each IQ, the run's throughput, the
-                                       server's CPU and the load average (needs --openfire-home)
+                                       server's CPU and the load average; with --warmup other than 0s an
+                                       unmeasured round comes first (needs --openfire-home)
 
             Output
               --csv FILE               write every run and the summary as CSV

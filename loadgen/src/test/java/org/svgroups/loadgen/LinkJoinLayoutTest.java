@@ -39,14 +39,14 @@ class LinkJoinLayoutTest {
         LinkJoinLayout layout = new LinkJoinLayout(5, 32, 3);
         assertThat(layout.joiners()).isEqualTo(30);
         Set<Integer> seen = new HashSet<>();
-        for (int round = 1; round <= 3; round++) {
+        for (int round = 0; round < 3; round++) {
             for (LinkJoinLayout.Kind kind : LinkJoinLayout.Kind.values()) {
                 List<Integer> joiners = layout.joinersOf(round, kind);
                 assertThat(joiners).hasSize(5).allMatch(seen::add);
             }
         }
         assertThat(seen).hasSize(30).allMatch(j -> j >= 0 && j < 30);
-        assertThat(layout.joinersOf(1, LinkJoinLayout.Kind.MINOR_OWNER)).startsWith(5);
+        assertThat(layout.joinersOf(0, LinkJoinLayout.Kind.MINOR_OWNER)).startsWith(5);
     }
 
     @Test
