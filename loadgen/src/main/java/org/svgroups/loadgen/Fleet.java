@@ -82,6 +82,11 @@ final class Fleet implements AutoCloseable {
         return clients.size();
     }
 
+    /** The user's client library facade. */
+    SvGroupsClient client(int user) {
+        return clients.get(user);
+    }
+
     AbstractXMPPConnection connection(int user) {
         return clients.get(user).connection();
     }

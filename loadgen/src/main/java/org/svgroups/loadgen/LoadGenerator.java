@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * The load generator's entry point: provisions and starts a scratch server when asked, logs the load users in,
  * sets up each service's groups, runs every variant (service x mix) {@code --rounds} times interleaved, and prints
  * and writes the results. With {@code --heap-groups} it measures the server's heap instead of driving traffic, with
- * {@code --reconcile-users} the reconciliation of bookmarks on plugin load.
+ * {@code --reconcile-users} the reconciliation of bookmarks on plugin load, with {@code --link-joins} joins by invite
+ * link.
  * See {@link Options#USAGE} and docs/performance.md.
  */
 public final class LoadGenerator {
@@ -38,6 +39,10 @@ public final class LoadGenerator {
     private static void run(Options options) throws Exception {
         if (options.reconcileUsers() > 0) {
             reconcile(options);
+            return;
+        }
+        if (options.linkJoins() > 0) {
+            linkJoins(options);
             return;
         }
         Layout layout = Layout.of(options);
@@ -123,6 +128,17 @@ public final class LoadGenerator {
         ReconcileProbe.medians(results).forEach(System.out::println);
         if (options.csv() != null) {
             Report.write(options.csv(), ReconcileProbe.csv(results));
+        }
+    }
+
+    private static void linkJoins(Options options) throws Exception {
+        LinkJoinProbe probe = new LinkJoinProbe(options);
+        List<LinkJoinProbe.Run> runs = probe.run();
+        System.out.println();
+        System.out.println(probe.creations());
+        LinkJoinProbe.medians(runs).forEach(System.out::println);
+        if (options.csv() != null) {
+            Report.write(options.csv(), LinkJoinProbe.csv(runs));
         }
     }
 

@@ -23,7 +23,7 @@ record Options(String host, int port, String domain, String password, String use
                Path openfireHome, Path pluginJar, Path work, boolean withoutPlugin, boolean baselineWithoutPlugin,
                int cataloguePort,
                int heapGroups, int heapInvitations, int reconcileUsers,
-               List<ServerSettings> settings, boolean roomLogging, int absent, Duration settle) {
+               List<ServerSettings> settings, boolean roomLogging, int absent, Duration settle, int linkJoins) {
 
     static final String USAGE = """
             usage: java -jar loadgen/target/svgroups-loadgen.jar [options]
@@ -96,6 +96,16 @@ record Options(String host, int port, String domain, String password, String use
                                        ping the server at --rate pings/s in total and one of them logs in anew
                                        each second; each of the --rounds provisions a fresh server (needs
                                        --openfire-home)
+
+            Invite links (instead of traffic)
+              --link-joins N           each round: N users who have just logged in ping the group service once
+                                       each, then join groups of adult owners by invite link (they become
+                                       members), then N others join groups of minor owners (held for approval);
+                                       every joiner a different adult, the groups new each run, filled side by
+                                       side up to --members; --concurrency joins in flight (or --rate per
+                                       second); client-observed latency of each IQ, the run's throughput, the
+                                       server's CPU and the load average; with --warmup other than 0s an
+                                       unmeasured round comes first (needs --openfire-home)
 
             Output
               --csv FILE               write every run and the summary as CSV
@@ -236,7 +246,8 @@ record Options(String host, int port, String domain, String password, String use
                 settings,
                 values.containsKey("--room-logging"),
                 integer(values, "--absent", 0, 0, 1000),
-                duration(values, "--settle", "0s"));
+                duration(values, "--settle", "0s"),
+                integer(values, "--link-joins", 0, 0, 100_000));
         options.check();
         return options;
     }
@@ -284,6 +295,11 @@ record Options(String host, int port, String domain, String password, String use
         }
         if (heapInvitations > 0 && heapGroups == 0) {
             throw new UsageException("--heap-invitations needs --heap-groups (invitations go into those groups)");
+        }
+        if (linkJoins > 0 && (openfireHome == null || reconcileUsers > 0 || heapGroups > 0 || withoutPlugin
+                || baselineWithoutPlugin || !services.equals(List.of("groups")) || json != null)) {
+            throw new UsageException("--link-joins needs --openfire-home, svgroups and its groups service only, no "
+                    + "--reconcile-users or --heap-groups, and writes --csv only");
         }
         if (reconcileUsers > 0) {
             if (openfireHome == null || heapGroups > 0 || withoutPlugin || baselineWithoutPlugin

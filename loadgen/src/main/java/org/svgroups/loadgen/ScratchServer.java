@@ -92,6 +92,25 @@ final class ScratchServer implements AutoCloseable {
         return provisionAndStart(options, setup);
     }
 
+    /**
+     * Provisions and starts a server for a link-join run: {@code adults} (born 30 years ago) and {@code minors} (17
+     * and a half), all with passwords and no roster (nobody needs a friend: adults join without one), and groups of
+     * up to {@code size}.
+     */
+    static ScratchServer startForLinkJoins(Options options, List<String> adults, List<String> minors, int size)
+            throws IOException, InterruptedException {
+        ServerSetup.Builder setup = ServerSetup.builder(options.domain());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (String adult : adults) {
+            setup.user(adult, options.password()).born(adult, today.minusYears(30).toString());
+        }
+        for (String minor : minors) {
+            setup.user(minor, options.password()).born(minor, today.minusYears(17).minusMonths(6).toString());
+        }
+        raiseLimits(setup, size);
+        return provisionAndStart(options, setup);
+    }
+
     /** Limits a real app keeps low, raised so that a load run measures the paths rather than the refusals. */
     private static void raiseLimits(ServerSetup.Builder setup, int memberCap) {
         setup.property("svgroups.rate.invitations-per-hour", "100000")

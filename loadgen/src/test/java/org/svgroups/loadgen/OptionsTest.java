@@ -126,4 +126,16 @@ class OptionsTest {
         assertThat(Options.parse("--openfire-home", "/of", "--without-plugin", "--services", "conference",
                 "--catalogue-port", "8080", "--plugin-jar", "p.jar", "--work", "w", "--password", "pw").withoutPlugin()).isTrue();
     }
+
+    @Test
+    void linkJoinsNeedAScratchServerAndTheGroupsServiceOnly() {
+        Options o = Options.parse("--openfire-home", "/of", "--link-joins", "300", "--rounds", "3", "--concurrency", "8");
+        assertThat(o.linkJoins()).isEqualTo(300);
+        assertThat(Options.parse().linkJoins()).isZero();
+        assertThatThrownBy(() -> Options.parse("--link-joins", "300")).hasMessageContaining("--link-joins needs --openfire-home");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--link-joins", "10", "--services", "conference,groups"))
+                .hasMessageContaining("groups service only");
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--link-joins", "10", "--json", "/tmp/x.json"))
+                .hasMessageContaining("--csv only");
+    }
 }
