@@ -41,7 +41,16 @@ public enum AppCondition {
     CONTENT_UNAVAILABLE("content-unavailable", "item-not-found"),
 
     /** The group refuses messages the server cannot read (end-to-end encrypted), by the admin's choice. */
-    UNREADABLE_REFUSED("unreadable-refused", "not-acceptable");
+    UNREADABLE_REFUSED("unreadable-refused", "not-acceptable"),
+
+    /** A report is malformed or out of the protocol's bounds (a text too long, an unknown reason); the text says which. */
+    REPORT_INVALID("report-invalid", "bad-request"),
+
+    /**
+     * The reported message or member is not one the reporter can see in the group (a forged id, another group's, from
+     * before they were a member, someone not in the group): the same refusal for all, so that nothing is revealed.
+     */
+    REPORT_TARGET_UNKNOWN("report-target-unknown", "item-not-found");
 
     private final String elementName;
     private final String stanzaCondition;

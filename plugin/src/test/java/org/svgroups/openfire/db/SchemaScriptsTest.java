@@ -48,7 +48,8 @@ class SchemaScriptsTest {
             List.of("ofSvgInvitation"),
             List.of("ofSvgShareCount"),
             List.of("ofSvgInvitationCount", "ofSvgGroupActivity"),
-            List.of("ofSvgArchive", "ofSvgMemberSince", "ofSvgBookmark"));
+            List.of("ofSvgArchive", "ofSvgMemberSince", "ofSvgBookmark"),
+            List.of("ofSvgReport", "ofSvgReportContext", "ofSvgReportAction", "ofSvgSuspension"));
 
     /** Every database type with every earlier schema version whose install scripts the tests keep. */
     static Stream<Arguments> typesAndReleasedVersions() {
