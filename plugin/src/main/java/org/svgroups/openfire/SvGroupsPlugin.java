@@ -76,6 +76,8 @@ public class SvGroupsPlugin implements Plugin {
     private volatile GroupAdministration administration;
     private Belonging belonging;
     private Archive archive;
+    /** Read by console pages, on other threads. */
+    private volatile Reports reports;
     /** Read by the statistics page, on other threads. */
     private volatile Notifying notifying;
 
@@ -130,6 +132,7 @@ public class SvGroupsPlugin implements Plugin {
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
         archive = Archive.start(groups, belonging.memberSince(), manager, this, clock);
+        reports = Reports.start(groups, archive, belonging.memberSince(), settings, report -> { }, clock);
 
         purge = Tasks.task(() -> {
             int removed = pending.removeExpired(clock.instant());
@@ -158,6 +161,7 @@ public class SvGroupsPlugin implements Plugin {
         }
         TaskEngine.getInstance().cancelScheduledTask(purge);
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
+        reports.stop();
         archive.stop();
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
         groups.service().removeIQHandler(iqHandler);
@@ -171,6 +175,7 @@ public class SvGroupsPlugin implements Plugin {
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
         administration = null;
+        reports = null;
     }
 
     /** Each counter on its own, so that one failing does not hold the others back; what fails waits for the next flush. */

@@ -20,7 +20,7 @@ public final class Setting<T> {
 
     /** The groups of fields on the page, in order. */
     public enum Section {
-        GROUPS, AGE, FRIENDS, INVITATIONS, SHARING, ARCHIVE, NOTIFY;
+        GROUPS, AGE, FRIENDS, INVITATIONS, SHARING, ARCHIVE, REPORTS, NOTIFY;
 
         /** The i18n key of the section's title. */
         public String titleKey() {

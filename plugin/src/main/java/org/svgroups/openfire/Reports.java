@@ -1,0 +1,85 @@
+package org.svgroups.openfire;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.TimerTask;
+import java.util.function.Consumer;
+
+import org.jivesoftware.database.DbConnectionManager;
+import org.jivesoftware.util.TaskEngine;
+import org.jivesoftware.util.cache.Cache;
+import org.jivesoftware.util.cache.CacheFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.svgroups.core.GroupSettings;
+import org.svgroups.core.group.MemberSinceStore;
+import org.svgroups.core.people.AgePolicy;
+import org.svgroups.core.reports.Report;
+import org.svgroups.core.reports.ReportRetention;
+import org.svgroups.core.reports.ReportRules;
+import org.svgroups.core.reports.ReportStore;
+import org.svgroups.core.rules.RateLimitRule;
+import org.svgroups.openfire.db.JdbcReports;
+import org.svgroups.openfire.people.OpenfirePeople;
+
+/**
+ * Members' reports in Openfire: the IQ handler that takes them on the group service (and its disco feature), the
+ * per-user rate limit counted in a cluster-wide cache, and the hourly purge of closed reports past their retention.
+ */
+final class Reports {
+
+    private static final Logger Log = LoggerFactory.getLogger(Reports.class);
+    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
+    private static final int PURGE_BATCH = 500;
+    private static final int PURGE_BATCHES = 20;
+
+    private final GroupService groups;
+    private final ReportStore store;
+    private final ReportIQHandler handler;
+    private final TimerTask purge;
+
+    private Reports(GroupService groups, Archive archive, MemberSinceStore memberSince, GroupSettings settings,
+                    Consumer<Report> newReports, Clock clock) {
+        this.groups = groups;
+        store = new JdbcReports(DbConnectionManager::getConnection);
+        Cache<String, Integer> counts = CacheFactory.createCache("svgroups Reports Sent");
+        counts.setMaxLifetime(Duration.ofHours(1).toMillis());
+        SecureRandom random = new SecureRandom();
+        ReportRules rules = new ReportRules(store, archive.store(), archive.buffer(),
+                new RateLimitRule("reports per hour", counts, Duration.ofHours(1),
+                        SvGroupsProperties.REPORTS_PER_HOUR::getValue, clock),
+                new OpenfirePeople(), new AgePolicy(settings, clock), clock,
+                // Unguessable numbers: a report's number says nothing of how many there are.
+                () -> random.nextLong(1, Long.MAX_VALUE));
+        handler = new ReportIQHandler(groups, rules, memberSince, newReports, clock);
+        ReportRetention retention = new ReportRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
+        purge = Tasks.task(() -> Tasks.logFailure("the reports' retention purge", () -> {
+            int removed = retention.purge(SvGroupsProperties.REPORTS_RETENTION_DAYS.getValue());
+            if (removed > 0) {
+                Log.info("svgroups deleted {} closed reports past their retention.", removed);
+            }
+        }));
+    }
+
+    /** Starts taking reports on the group service. */
+    static Reports start(GroupService groups, Archive archive, MemberSinceStore memberSince, GroupSettings settings,
+                         Consumer<Report> newReports, Clock clock) {
+        Reports reports = new Reports(groups, archive, memberSince, settings, newReports, clock);
+        groups.service().addIQHandler(reports.handler);
+        groups.service().addExtraFeature(ReportIQHandler.NAMESPACE);
+        TaskEngine.getInstance().schedule(reports.purge, Duration.ofMinutes(2), PURGE_PERIOD);
+        return reports;
+    }
+
+    /** The reports, for the console. */
+    ReportStore store() {
+        return store;
+    }
+
+    void stop() {
+        TaskEngine.getInstance().cancelScheduledTask(purge);
+        groups.service().removeExtraFeature(ReportIQHandler.NAMESPACE);
+        groups.service().removeIQHandler(handler);
+    }
+}
