@@ -2,11 +2,10 @@ package org.svgroups.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.svgroups.it.ArchiveIds.idOf;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jivesoftware.smack.StanzaCollector;
@@ -201,25 +200,6 @@ class ReportsIT {
                     ReportReason.SPAM, null, null), AppCondition.RATE_LIMITED, "reports per hour");
             assertThat(alice.report(group, ReportTarget.message(messages.get(RealOpenfire.REPORTS_PER_HOUR).id()),
                     ReportReason.SPAM, null, null)).as("another reporter's allowance is their own").matches("[0-9]+");
-        }
-    }
-
-    /**
-     * The stanza-id of the group's message with that text, as the reader's history gives it, once the group has
-     * delivered it (a sender's {@code send} returns before).
-     */
-    static String idOf(SvGroupsClient reader, EntityBareJid group, String text) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (true) {
-            Optional<String> id = reader.history(group, 50, null).messages().stream().filter(m -> text.equals(m.body()))
-                    .map(HistoryMessage::id).findFirst();
-            if (id.isPresent()) {
-                return id.get();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no message '" + text + "' in " + group);
-            }
-            Thread.sleep(50);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.TimerTask;
 import java.util.function.Consumer;
 
 import org.jivesoftware.database.DbConnectionManager;
+import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.util.TaskEngine;
 import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
@@ -16,16 +17,19 @@ import org.svgroups.core.GroupSettings;
 import org.svgroups.core.group.MemberSinceStore;
 import org.svgroups.core.people.AgePolicy;
 import org.svgroups.core.reports.Report;
+import org.svgroups.core.reports.ReportModeration;
 import org.svgroups.core.reports.ReportRetention;
 import org.svgroups.core.reports.ReportRules;
 import org.svgroups.core.reports.ReportStore;
+import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.rules.RateLimitRule;
 import org.svgroups.openfire.db.JdbcReports;
 import org.svgroups.openfire.people.OpenfirePeople;
 
 /**
  * Members' reports in Openfire: the IQ handler that takes them on the group service (and its disco feature), the
- * per-user rate limit counted in a cluster-wide cache, and the hourly purge of closed reports past their retention.
+ * per-user rate limit counted in a cluster-wide cache, the moderators' actions, and the hourly purge of closed
+ * reports past their retention.
  */
 final class Reports {
 
@@ -37,12 +41,18 @@ final class Reports {
     private final GroupService groups;
     private final ReportStore store;
     private final ReportIQHandler handler;
+    private final ReportModeration moderation;
     private final TimerTask purge;
 
     private Reports(GroupService groups, Archive archive, MemberSinceStore memberSince, GroupSettings settings,
-                    Consumer<Report> newReports, Clock clock) {
+                    Suspensions suspensions, GroupAdministration administration, Consumer<Report> newReports,
+                    Clock clock) {
         this.groups = groups;
         store = new JdbcReports(DbConnectionManager::getConnection);
+        // TODO(issue 11 part 1, branch retract): pass the XEP-0425 MessageRetraction once it is on main; until then
+        // the console does not offer "retract the message".
+        moderation = new ReportModeration(store, suspensions,
+                new ReportEffects(groups, administration, XMPPServer.getInstance().getPacketRouter()), null, clock);
         Cache<String, Integer> counts = CacheFactory.createCache("svgroups Reports Sent");
         counts.setMaxLifetime(Duration.ofHours(1).toMillis());
         SecureRandom random = new SecureRandom();
@@ -64,8 +74,10 @@ final class Reports {
 
     /** Starts taking reports on the group service. */
     static Reports start(GroupService groups, Archive archive, MemberSinceStore memberSince, GroupSettings settings,
-                         Consumer<Report> newReports, Clock clock) {
-        Reports reports = new Reports(groups, archive, memberSince, settings, newReports, clock);
+                         Suspensions suspensions, GroupAdministration administration, Consumer<Report> newReports,
+                         Clock clock) {
+        Reports reports = new Reports(groups, archive, memberSince, settings, suspensions, administration, newReports,
+                clock);
         groups.service().addIQHandler(reports.handler);
         groups.service().addExtraFeature(ReportIQHandler.NAMESPACE);
         TaskEngine.getInstance().schedule(reports.purge, Duration.ofMinutes(2), PURGE_PERIOD);
@@ -75,6 +87,11 @@ final class Reports {
     /** The reports, for the console. */
     ReportStore store() {
         return store;
+    }
+
+    /** Acting on reports, for the console. */
+    ReportModeration moderation() {
+        return moderation;
     }
 
     void stop() {

@@ -50,7 +50,10 @@ public enum AppCondition {
      * The reported message or member is not one the reporter can see in the group (a forged id, another group's, from
      * before they were a member, someone not in the group): the same refusal for all, so that nothing is revealed.
      */
-    REPORT_TARGET_UNKNOWN("report-target-unknown", "item-not-found");
+    REPORT_TARGET_UNKNOWN("report-target-unknown", "item-not-found"),
+
+    /** A moderator keeps the user out of every group for a while (an action on a report). */
+    SUSPENDED("suspended", "forbidden");
 
     private final String elementName;
     private final String stanzaCondition;

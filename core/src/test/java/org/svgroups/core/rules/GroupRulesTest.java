@@ -2,9 +2,11 @@ package org.svgroups.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.svgroups.core.FixedGroupSettings;
@@ -13,6 +15,7 @@ import org.svgroups.core.group.AffiliationChange;
 import org.svgroups.core.group.Membership;
 import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.refusal.Refusal;
+import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.testing.Clocks;
 import org.svgroups.core.testing.Directory;
 import org.svgroups.core.testing.FollowTable;
@@ -29,9 +32,45 @@ class GroupRulesTest {
     /** The invitation log: invitations by outcome. */
     private final Map<String, Integer> logged = new HashMap<>();
 
+    /** Suspended users and when their suspension ends. */
+    private final Map<String, Instant> suspended = new HashMap<>();
+    private final Suspensions suspensions = new Suspensions() {
+        @Override
+        public Optional<Instant> until(String user) {
+            return Optional.ofNullable(suspended.get(user));
+        }
+
+        @Override
+        public void suspend(String user, Instant until, long reportId) {
+            suspended.put(user, until);
+        }
+    };
+
     private GroupRules rules(FixedGroupSettings settings) {
         return new GroupRules(settings, graph, people, RateCounters.inMemory(),
-                (outcome, invitations) -> logged.merge(outcome, invitations, Integer::sum), Clocks.fixed());
+                (outcome, invitations) -> logged.merge(outcome, invitations, Integer::sum), suspensions, Clocks.fixed());
+    }
+
+    @Test
+    void aSuspendedUserIsKeptOutOfEveryGroupUntilTheSuspensionEnds() {
+        suspensions.suspend("carol", Clocks.NOW.plusSeconds(3600), 1);
+        suspensions.suspend("bob", Clocks.NOW.plusSeconds(3600), 2);
+        suspensions.suspend("erin", Clocks.NOW, 3);
+
+        assertThat(rules.invitations(group, "alice", List.of("carol")).refusal()).get()
+                .extracting(Refusal::condition, Refusal::text)
+                .containsExactly(AppCondition.SUSPENDED, "carol cannot be added to groups now.");
+        assertThat(rules.affiliationChanges(group, "alice", List.of(new AffiliationChange("carol", Affiliation.MEMBER))))
+                .get().extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        assertThat(rules.createGroup("carol")).get().extracting(Refusal::text)
+                .isEqualTo("You are suspended from groups until 2026-11-25 11:30 UTC.");
+        assertThat(rules.joinGroup("bob")).get().extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        assertThat(rules.accept(group, "carol")).get().extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        assertThat(rules.invitations(group, "bob", List.of("erin")).refusal()).get()
+                .extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        // A suspension that has ended keeps nobody out.
+        assertThat(rules.joinGroup("erin")).isEmpty();
+        assertThat(rules.invitations(group, "alice", List.of("gina")).refusal()).isEmpty();
     }
 
     private final GroupRules rules = rules(FixedGroupSettings.defaults());

@@ -1,12 +1,9 @@
 package org.svgroups.openfire.admin;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.jivesoftware.util.JiveGlobals;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.notify.NotifyStats;
@@ -73,10 +70,6 @@ final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBac
         return new SvGroupsProperties().notifyEnabled();
     }
 
-    @Override
-    public String formatDateTime(Instant instant) {
-        return JiveGlobals.formatDateTime(Date.from(instant));
-    }
 
 
 }
