@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.svgroups.it.ArchiveIds.idOf;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,6 +19,7 @@ import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.EntityBareJid;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
 import org.svgroups.core.refusal.AppCondition;
@@ -74,6 +77,18 @@ class ReportPagesIT {
             assertThat(console.driver().findElements(By.id("svgroups-action-dismiss"))).hasSize(1);
             assertThat(text).as("retraction waits for issue 11 part 1").contains("not available on this server yet");
             console.screenshot("report");
+
+            console.open("svgroups-statistics.jsp?days=7");
+            assertThat(console.missingMessages()).isEmpty();
+            assertThat(console.pageText()).contains("Reports and actions taken (transparency report)");
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            Object csv = ((JavascriptExecutor) console.driver()).executeAsyncScript("var done = arguments[0];"
+                    + "fetch(document.getElementById('svgroups-transparency-csv').href).then(function (r) {"
+                    + " return r.text().then(function (t) {"
+                    + " done(r.headers.get('Content-Type') + ' ' + t.split('\\r\\n').join('|')); }); });");
+            // Line ends shown as '|': CRLF, as RFC 4180 has them.
+            assertThat(csv.toString()).startsWith("text/csv").contains(" from,to,section,item,count|")
+                    .containsPattern(",reports,hate,[1-9][0-9]*\\|").contains(today).doesNotContain("<html");
 
             console.open("svgroups-report.jsp?id=" + minorReport);
             assertThat(console.pageText()).contains("A minor is involved");

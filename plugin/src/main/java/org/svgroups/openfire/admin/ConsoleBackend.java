@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.reports.TransparencyReport;
 import org.svgroups.core.stats.InvitationCount;
 
 /**
@@ -25,6 +26,9 @@ public interface ConsoleBackend {
 
     /** The group's pending invitations (bare group JID). */
     List<PendingInvitation> pendingInvitations(String groupJid);
+
+    /** Reports by reason and actions taken over the period (UTC days), both days included. */
+    TransparencyReport transparency(LocalDate from, LocalDate to);
 
     /** Invitation counts by day and outcome over the period, both days included. */
     List<InvitationCount> invitationCounts(LocalDate from, LocalDate to);
