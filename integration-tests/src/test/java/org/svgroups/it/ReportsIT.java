@@ -14,6 +14,7 @@ import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
@@ -62,6 +63,34 @@ class ReportsIT {
                     .as("a repeated report is the same report").isEqualTo(report);
             String daves = dave.report(group, ReportTarget.message(id), ReportReason.HARASSMENT, null, null);
             assertThat(daves).as("another member's report is their own").isNotEqualTo(report);
+        }
+    }
+
+    @Test
+    void theAppsBackendIsToldOfEachNewReportOnce(TestNotifyEndpoint endpoint) throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob"); SvGroupsClient dave = Users.connect("dave")) {
+            EntityBareJid group = bob.createGroup("Reports notify", List.of("dave")).jid();
+            bob.send(group, "buy my coins");
+            String id = idOf(dave, group, "buy my coins");
+
+            String report = dave.report(group, ReportTarget.message(id), ReportReason.SCAM, null, null);
+            dave.report(group, ReportTarget.message(id), ReportReason.SCAM, "again", null);
+
+            JSONObject event = endpoint.awaitEvent(e -> "report".equals(e.optString("kind"))
+                    && report.equals(e.getJSONObject("report").optString("id")), WAIT).orElseThrow();
+            assertThat(event.getString("group")).isEqualTo(group.toString());
+            assertThat(event.getString("groupName")).isEqualTo("Reports notify");
+            assertThat(event.getString("sender")).as("the reporter, for the operator").isEqualTo(Members.jid("dave"));
+            assertThat(event.getString("archiveId")).isEqualTo(id);
+            assertThat(event.getJSONArray("absent").length()).isZero();
+            JSONObject told = event.getJSONObject("report");
+            assertThat(told.getString("reason")).isEqualTo("scam");
+            assertThat(told.getString("target")).isEqualTo("message");
+            assertThat(told.getString("reported")).isEqualTo(Members.jid("bob"));
+            assertThat(told.getBoolean("minor")).isFalse();
+            Thread.sleep(1_000);
+            assertThat(endpoint.events(e -> "report".equals(e.optString("kind"))
+                    && report.equals(e.getJSONObject("report").optString("id")))).as("a repeat is not told again").hasSize(1);
         }
     }
 

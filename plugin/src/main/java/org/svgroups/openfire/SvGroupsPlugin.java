@@ -45,6 +45,7 @@ import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
 import org.svgroups.openfire.people.OpenfirePeople;
 import org.svgroups.openfire.share.ConfiguredCatalogue;
+import org.xmpp.packet.JID;
 
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
@@ -153,7 +154,8 @@ public class SvGroupsPlugin implements Plugin {
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
                 changes);
         reports = Reports.start(groups, archive, belonging.memberSince(), settings, suspensions, administration,
-                report -> { }, clock);
+                report -> notifications.notifications().reported(groups.room(new JID(report.group()).getNode()), report),
+                clock);
         // Last, so that a failure above leaves no sending thread behind.
         notifications.start();
         notifying = notifications;
