@@ -25,6 +25,9 @@ public enum Command {
     HISTORY("history", "GROUP [--max N] [--before ID]",
             "print the group's last N messages (default 20, at most 100) before message ID, oldest first", 1, 1,
             Set.of(Option.MAX, Option.BEFORE), Set.of()),
+    REPORT("report", "GROUP REASON (message ID | member USER | group) [TEXT...]",
+            "report a message, a member or the group to the moderators, print the report's number (REASON: spam,"
+                    + " harassment, hate, violence, sexual, self-harm, minor-safety, scam, other)", 3, Integer.MAX_VALUE),
     LEAVE("leave", "GROUP", "leave a group for good", 1, 1),
     HELP("help", "", "show this help", 0, 0);
 

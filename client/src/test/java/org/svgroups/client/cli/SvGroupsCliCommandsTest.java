@@ -23,6 +23,7 @@ import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.packet.AcceptIq;
 import org.svgroups.client.packet.LeaveIq;
 import org.svgroups.client.packet.OutOfBandData;
+import org.svgroups.client.packet.ReportIq;
 import org.svgroups.client.packet.ShareElement;
 
 /** The commands end to end against the scripted server. */
@@ -117,6 +118,33 @@ class SvGroupsCliCommandsTest {
         assertThat(sent.getBody()).isEqualTo("hello world");
         assertThat(server.sent(Presence.class, p -> p.getType() == Presence.Type.unavailable && p.getTo() != null))
                 .extracting(p -> p.getTo().toString()).containsExactly("abc@groups.svgroups.test/alice");
+    }
+
+    @Test
+    void reportSendsTheReportAndPrintsItsNumber() {
+        assertThat(run("report", "abc", "harassment", "message", "sid-7", "every", "day")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("4242" + System.lineSeparator());
+        assertThat(server.sent(IQ.class, iq -> iq instanceof ReportIq)).singleElement()
+                .satisfies(iq -> assertThat(iq.toXML().toString().replace('"', '\'')).contains("to='abc@groups.svgroups.test'",
+                        "reason='harassment'", "<message id='sid-7'/>", "<text>every day</text>"));
+    }
+
+    @Test
+    void reportNamesAMemberByTheirJid() {
+        assertThat(run("report", "abc", "hate", "member", "bob")).isZero();
+
+        assertThat(server.sent(IQ.class, iq -> iq instanceof ReportIq)).singleElement()
+                .satisfies(iq -> assertThat(iq.toXML().toString().replace('"', '\''))
+                        .contains("<member jid='bob@svgroups.test'/>").doesNotContain("<text>"));
+    }
+
+    @Test
+    void aReportWithAnUnknownReasonIsAUsageErrorAndSendsNothing() {
+        assertThat(run("report", "abc", "rude", "group")).isEqualTo(SvGroupsCli.EXIT_USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown reason 'rude'");
+        assertThat(server.sent(IQ.class, iq -> iq instanceof ReportIq)).isEmpty();
     }
 
     @Test
