@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.svgroups.core.testing.MovableClock;
+import org.svgroups.core.testing.SuspensionTable;
 
 class ReportModerationTest {
 
@@ -23,22 +22,11 @@ class ReportModerationTest {
 
     final MovableClock clock = new MovableClock(T0);
     final InMemoryReports store = new InMemoryReports();
-    final Map<String, Instant> suspended = new HashMap<>();
     final List<String> done = new ArrayList<>();
     final List<String> told = new ArrayList<>();
     String failRemoval;
 
-    final Suspensions suspensions = new Suspensions() {
-        @Override
-        public Optional<Instant> until(String user) {
-            return Optional.ofNullable(suspended.get(user));
-        }
-
-        @Override
-        public void suspend(String user, Instant until, long reportId) {
-            suspended.put(user, until);
-        }
-    };
+    final SuspensionTable suspensions = new SuspensionTable();
     final ModerationEffects effects = new ModerationEffects() {
         @Override
         public void remove(String group, String member) throws ModerationException {
@@ -98,7 +86,7 @@ class ReportModerationTest {
 
         moderation.act(1, ReportAction.Kind.SUSPEND, "admin", "Threats", 7);
 
-        assertThat(suspended).containsEntry(BOB, T0.plus(Duration.ofDays(7)));
+        assertThat(suspensions.until).containsEntry(BOB, T0.plus(Duration.ofDays(7)));
         assertThat(told.get(1)).isEqualTo(BOB + ": A moderator suspended you from all groups until 2026-12-08 10:00 UTC."
                 + " Reason: Threats");
         report(2, ReportTarget.member("dave@svgroups.test"));

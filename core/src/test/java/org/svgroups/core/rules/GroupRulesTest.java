@@ -2,11 +2,9 @@ package org.svgroups.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.svgroups.core.FixedGroupSettings;
@@ -15,10 +13,10 @@ import org.svgroups.core.group.AffiliationChange;
 import org.svgroups.core.group.Membership;
 import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.refusal.Refusal;
-import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.testing.Clocks;
 import org.svgroups.core.testing.Directory;
 import org.svgroups.core.testing.FollowTable;
+import org.svgroups.core.testing.SuspensionTable;
 
 /** The rules together, path by path, with a group of three (alice owns it, bob and dan are members). */
 class GroupRulesTest {
@@ -32,19 +30,7 @@ class GroupRulesTest {
     /** The invitation log: invitations by outcome. */
     private final Map<String, Integer> logged = new HashMap<>();
 
-    /** Suspended users and when their suspension ends. */
-    private final Map<String, Instant> suspended = new HashMap<>();
-    private final Suspensions suspensions = new Suspensions() {
-        @Override
-        public Optional<Instant> until(String user) {
-            return Optional.ofNullable(suspended.get(user));
-        }
-
-        @Override
-        public void suspend(String user, Instant until, long reportId) {
-            suspended.put(user, until);
-        }
-    };
+    private final SuspensionTable suspensions = new SuspensionTable();
 
     private GroupRules rules(FixedGroupSettings settings) {
         return new GroupRules(settings, graph, people, RateCounters.inMemory(),
