@@ -95,6 +95,33 @@ class ReportsIT {
     }
 
     @Test
+    void anXep0377ReportInABlockReportsTheGroupsMessagesItNames(TestNotifyEndpoint endpoint) throws Exception {
+        try (SvGroupsClient bob = Users.connect("bob"); SvGroupsClient dave = Users.connect("dave")) {
+            EntityBareJid group = bob.createGroup("Reports 0377", List.of("dave")).jid();
+            bob.send(group, "free followers, click here");
+            String id = idOf(dave, group, "free followers, click here");
+            String block = "<block xmlns='urn:xmpp:blocking'><item jid='" + Members.jid("bob") + "'>"
+                    + "<report xmlns='urn:xmpp:reporting:1' reason='urn:xmpp:reporting:spam'>"
+                    + "<stanza-id xmlns='urn:xmpp:sid:0' by='" + group + "' id='" + id + "'/>"
+                    + "<stanza-id xmlns='urn:xmpp:sid:0' by='" + group + "' id='forged'/>"
+                    + "<text>bought followers spam</text></report></item></block>";
+            try {
+                RawIqs.set(dave, null, block);
+
+                JSONObject event = endpoint.awaitEvent(e -> "report".equals(e.optString("kind"))
+                        && id.equals(e.optString("archiveId")), WAIT).orElseThrow();
+                assertThat(event.getString("sender")).isEqualTo(Members.jid("dave"));
+                assertThat(event.getJSONObject("report").getString("reason")).isEqualTo("spam");
+                assertThat(event.getJSONObject("report").getString("reported")).isEqualTo(Members.jid("bob"));
+                assertThat(dave.report(group, ReportTarget.message(id), ReportReason.SPAM, null, null))
+                        .as("the same report as the block's").isEqualTo(event.getJSONObject("report").getString("id"));
+            } finally {
+                Blocking.unblock(dave.connection(), JidCreate.bareFrom(Members.jid("bob")));
+            }
+        }
+    }
+
+    @Test
     void aMemberOrTheWholeGroupCanBeReported() throws Exception {
         try (SvGroupsClient bob = Users.connect("bob"); SvGroupsClient alice = Users.connect("alice")) {
             EntityBareJid group = bob.createGroup("Reports members", List.of("alice", "carol")).jid();

@@ -90,19 +90,10 @@ final class ReportIQHandler extends IQHandler {
             return refusal(iq, Refusal.of(AppCondition.REPORT_INVALID,
                     "A report names exactly one of <message id='...'/>, <member jid='...'/> or <group/>."));
         }
-        Instant readableFrom = SvGroupsProperties.ARCHIVE_FULL_HISTORY.getValue() ? null
-                // As the archive reads: no moment recorded yet means nothing from before now.
-                : memberSince.since(group, reporter).orElseGet(clock::instant);
         try {
-            ReportDecision decision = rules.report(new ReportRequest(group, GroupService.membership(room), reporter,
-                    readableFrom, target.get(), reason.get(), text(child, "text"), text(child, "seen")));
+            ReportDecision decision = take(room, reporter, target.get(), reason.get(), text(child, "text"), text(child, "seen"));
             if (!decision.isKept()) {
                 return refusal(iq, decision.refusal());
-            }
-            if (decision.isNew()) {
-                Log.info("svgroups: report {} ({}) of the {} {} in {}.", decision.report().id(), reason.get().word(),
-                        target.get().kind().word(), target.get().ref(), group);
-                newReports.accept(decision.report());
             }
             IQ reply = IQ.createResultIQ(iq);
             reply.setChildElement("report", NAMESPACE).addAttribute("id", Long.toString(decision.report().id()));
@@ -111,6 +102,26 @@ final class ReportIQHandler extends IQHandler {
             Log.warn("svgroups could not take a report in {}: {}", group, e.toString());
             return error(iq, PacketError.Condition.internal_server_error, "The report cannot be taken right now.");
         }
+    }
+
+    /**
+     * Takes a member's report in the group, reading what they may read as the archive does; a new report is logged
+     * and told to {@code newReports}.
+     */
+    ReportDecision take(MUCRoom room, String reporter, ReportTarget target, ReportReason reason, String text,
+                        String seen) {
+        String group = room.getJID().toBareJID();
+        Instant readableFrom = SvGroupsProperties.ARCHIVE_FULL_HISTORY.getValue() ? null
+                // As the archive reads: no moment recorded yet means nothing from before now.
+                : memberSince.since(group, reporter).orElseGet(clock::instant);
+        ReportDecision decision = rules.report(new ReportRequest(group, GroupService.membership(room), reporter,
+                readableFrom, target, reason, text, seen));
+        if (decision.isNew()) {
+            Log.info("svgroups: report {} ({}) of the {} {} in {}.", decision.report().id(), reason.word(),
+                    target.kind().word(), target.ref(), group);
+            newReports.accept(decision.report());
+        }
+        return decision;
     }
 
     /** The one target the report names, if it names exactly one and in the expected form. */

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.util.TaskEngine;
 import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
@@ -28,6 +29,7 @@ import org.svgroups.openfire.people.OpenfirePeople;
 
 /**
  * Members' reports in Openfire: the IQ handler that takes them on the group service (and its disco feature), the
+ * XEP-0377 reports in XEP-0191 blocks that name a group's messages, the
  * per-user rate limit counted in a cluster-wide cache, the moderators' actions, and the hourly purge of closed
  * reports past their retention.
  */
@@ -41,6 +43,7 @@ final class Reports {
     private final GroupService groups;
     private final ReportStore store;
     private final ReportIQHandler handler;
+    private final BlockReports blockReports;
     private final ReportModeration moderation;
     private final TimerTask purge;
 
@@ -63,6 +66,7 @@ final class Reports {
                 // Unguessable numbers: a report's number says nothing of how many there are.
                 () -> random.nextLong(1, Long.MAX_VALUE));
         handler = new ReportIQHandler(groups, rules, memberSince, newReports, clock);
+        blockReports = new BlockReports(groups, handler);
         ReportRetention retention = new ReportRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
         purge = Tasks.task(() -> Tasks.logFailure("the reports' retention purge", () -> {
             int removed = retention.purge(SvGroupsProperties.REPORTS_RETENTION_DAYS.getValue());
@@ -80,6 +84,7 @@ final class Reports {
                 clock);
         groups.service().addIQHandler(reports.handler);
         groups.service().addExtraFeature(ReportIQHandler.NAMESPACE);
+        InterceptorManager.getInstance().addInterceptor(reports.blockReports);
         TaskEngine.getInstance().schedule(reports.purge, Duration.ofMinutes(2), PURGE_PERIOD);
         return reports;
     }
@@ -96,6 +101,7 @@ final class Reports {
 
     void stop() {
         TaskEngine.getInstance().cancelScheduledTask(purge);
+        InterceptorManager.getInstance().removeInterceptor(blockReports);
         groups.service().removeExtraFeature(ReportIQHandler.NAMESPACE);
         groups.service().removeIQHandler(handler);
     }
