@@ -69,6 +69,26 @@
     </table>
 </div>
 
+<div class="jive-contentBoxHeader"><fmt:message key="svgroups.stats.reports"/></div>
+<div class="jive-contentBox">
+    <c:url var="csvUrl" value="svgroups-transparency.jsp"><c:param name="from" value="${stats.from}"/><c:param name="to" value="${stats.to}"/></c:url>
+    <p><a href="<c:out value='${csvUrl}'/>" id="svgroups-transparency-csv"><fmt:message key="svgroups.stats.reports.csv"/></a></p>
+    <table id="svgroups-stats-reports" class="svgroups-chart" cellpadding="0" cellspacing="0" border="0">
+        <tr><th align="left"><fmt:message key="svgroups.reports.reason"/></th><th align="right"><fmt:message key="svgroups.stats.reports.count"/></th><th></th></tr>
+        <c:forEach var="bar" items="${stats.reportsByReason}">
+            <tr><td><c:out value="${bar.label}"/></td><td align="right"><c:out value="${bar.count}"/></td>
+                <td width="300"><span class="svgroups-bar" style="width: ${bar.percent}%"></span></td></tr>
+        </c:forEach>
+    </table>
+    <table id="svgroups-stats-actions" class="svgroups-chart" cellpadding="0" cellspacing="0" border="0">
+        <tr><th align="left"><fmt:message key="svgroups.stats.reports.action"/></th><th align="right"><fmt:message key="svgroups.stats.reports.count"/></th><th></th></tr>
+        <c:forEach var="bar" items="${stats.actionsTaken}">
+            <tr><td><c:out value="${bar.label}"/></td><td align="right"><c:out value="${bar.count}"/></td>
+                <td width="300"><span class="svgroups-bar" style="width: ${bar.percent}%"></span></td></tr>
+        </c:forEach>
+    </table>
+</div>
+
 <div class="jive-contentBoxHeader"><fmt:message key="svgroups.stats.shares"/></div>
 <div class="jive-contentBox">
     <p><fmt:message key="svgroups.stats.shares.total"/> <c:out value="${stats.shares}"/></p>

@@ -39,6 +39,67 @@ CREATE TABLE ofSvgJoinRequest (
 CREATE INDEX ofSvgJoinRequest_user_idx ON ofSvgJoinRequest (userJID);
 CREATE INDEX ofSvgJoinRequest_created_idx ON ofSvgJoinRequest (created);
 
+-- issue 11 (reports)
+-- Reports: a member's report of a message (targetRef = its stanza-id), a member (their bare JID) or the whole
+-- group (its JID), with a reason and the reporter's words (details, at most 1000 characters) and, for an
+-- encrypted message, what the reporter saw (seen), both optional. reportedJID is the message's sender or the
+-- member (the group's JID for a group report); the reporter is never shown to them. One reporter's reports of one
+-- thing are one row (the unique index). involvesMinor (0 or 1) sorts the console's queue with closedAt (0 while
+-- open) and createdAt (epoch milliseconds); closedAt serves the retention purge.
+CREATE TABLE ofSvgReport (
+  reportId              NUMBER(19)            NOT NULL,
+  groupJID              VARCHAR2(255 CHAR)    NOT NULL,
+  reporterJID           VARCHAR2(255 CHAR)    NOT NULL,
+  targetKind            VARCHAR2(16 CHAR)     NOT NULL,
+  targetRef             VARCHAR2(255 CHAR)    NOT NULL,
+  reportedJID           VARCHAR2(255 CHAR)    NOT NULL,
+  reason                VARCHAR2(32 CHAR)     NOT NULL,
+  details               VARCHAR2(1000 CHAR),
+  seen                  CLOB,
+  involvesMinor         NUMBER(10)            NOT NULL,
+  createdAt             NUMBER(19)            NOT NULL,
+  closedAt              NUMBER(19)            NOT NULL,
+  CONSTRAINT ofSvgReport_pk PRIMARY KEY (reportId)
+);
+CREATE UNIQUE INDEX ofSvgReport_once_idx ON ofSvgReport (reporterJID, groupJID, targetRef);
+CREATE INDEX ofSvgReport_queue_idx ON ofSvgReport (involvesMinor, createdAt);
+CREATE INDEX ofSvgReport_closed_idx ON ofSvgReport (closedAt);
+
+-- The messages a report keeps, copied from the archive when it was made (contextOrder 0 the oldest; for a
+-- message report the reported one last): they stay when the archive forgets or retracts them, as long as the
+-- report does.
+CREATE TABLE ofSvgReportContext (
+  reportId              NUMBER(19)            NOT NULL,
+  contextOrder          NUMBER(10)            NOT NULL,
+  stanzaId              VARCHAR2(255 CHAR)    NOT NULL,
+  sentAt                NUMBER(19)            NOT NULL,
+  senderJID             VARCHAR2(255 CHAR)    NOT NULL,
+  nickname              VARCHAR2(1024 CHAR)   NOT NULL,
+  stanza                CLOB                  NOT NULL,
+  CONSTRAINT ofSvgReportContext_pk PRIMARY KEY (reportId, contextOrder)
+);
+
+-- What moderators did about reports, with the statement of reasons (grounds) the people concerned were told; days
+-- for a suspension, otherwise 0. actedAt (epoch milliseconds) serves the transparency statistics.
+CREATE TABLE ofSvgReportAction (
+  reportId              NUMBER(19)            NOT NULL,
+  actedAt               NUMBER(19)            NOT NULL,
+  actionKind            VARCHAR2(16 CHAR)     NOT NULL,
+  moderator             VARCHAR2(255 CHAR)    NOT NULL,
+  grounds               VARCHAR2(1000 CHAR)   NOT NULL,
+  days                  NUMBER(10)            NOT NULL,
+  CONSTRAINT ofSvgReportAction_pk PRIMARY KEY (reportId, actedAt)
+);
+CREATE INDEX ofSvgReportAction_at_idx ON ofSvgReportAction (actedAt);
+
+-- Users kept out of every group until suspendedUntil (epoch milliseconds), by a report's action.
+CREATE TABLE ofSvgSuspension (
+  userJID               VARCHAR2(255 CHAR)    NOT NULL,
+  suspendedUntil        NUMBER(19)            NOT NULL,
+  reportId              NUMBER(19)            NOT NULL,
+  CONSTRAINT ofSvgSuspension_pk PRIMARY KEY (userJID)
+);
+
 -- Last, so that version 5 means the whole upgrade ran.
 UPDATE ofVersion SET version = 5 WHERE name = 'svgroups';
 

@@ -37,5 +37,66 @@ CREATE TABLE ofSvgJoinRequest (
 CREATE INDEX ofSvgJoinRequest_user_idx ON ofSvgJoinRequest (userJID);
 CREATE INDEX ofSvgJoinRequest_created_idx ON ofSvgJoinRequest (created);
 
+-- issue 11 (reports)
+-- Reports: a member's report of a message (targetRef = its stanza-id), a member (their bare JID) or the whole
+-- group (its JID), with a reason and the reporter's words (details, at most 1000 characters) and, for an
+-- encrypted message, what the reporter saw (seen), both optional. reportedJID is the message's sender or the
+-- member (the group's JID for a group report); the reporter is never shown to them. One reporter's reports of one
+-- thing are one row (the unique index). involvesMinor (0 or 1) sorts the console's queue with closedAt (0 while
+-- open) and createdAt (epoch milliseconds); closedAt serves the retention purge.
+CREATE TABLE ofSvgReport (
+  reportId              BIGINT                NOT NULL,
+  groupJID              VARCHAR(255)          NOT NULL,
+  reporterJID           VARCHAR(255)          NOT NULL,
+  targetKind            VARCHAR(16)           NOT NULL,
+  targetRef             VARCHAR(255)          NOT NULL,
+  reportedJID           VARCHAR(255)          NOT NULL,
+  reason                VARCHAR(32)           NOT NULL,
+  details               VARCHAR(1000),
+  seen                  TEXT,
+  involvesMinor         INTEGER               NOT NULL,
+  createdAt             BIGINT                NOT NULL,
+  closedAt              BIGINT                NOT NULL,
+  CONSTRAINT ofSvgReport_pk PRIMARY KEY (reportId)
+);
+CREATE UNIQUE INDEX ofSvgReport_once_idx ON ofSvgReport (reporterJID, groupJID, targetRef);
+CREATE INDEX ofSvgReport_queue_idx ON ofSvgReport (involvesMinor, createdAt);
+CREATE INDEX ofSvgReport_closed_idx ON ofSvgReport (closedAt);
+
+-- The messages a report keeps, copied from the archive when it was made (contextOrder 0 the oldest; for a
+-- message report the reported one last): they stay when the archive forgets or retracts them, as long as the
+-- report does.
+CREATE TABLE ofSvgReportContext (
+  reportId              BIGINT                NOT NULL,
+  contextOrder          INTEGER               NOT NULL,
+  stanzaId              VARCHAR(255)          NOT NULL,
+  sentAt                BIGINT                NOT NULL,
+  senderJID             VARCHAR(255)          NOT NULL,
+  nickname              VARCHAR(1024)         NOT NULL,
+  stanza                TEXT                  NOT NULL,
+  CONSTRAINT ofSvgReportContext_pk PRIMARY KEY (reportId, contextOrder)
+);
+
+-- What moderators did about reports, with the statement of reasons (grounds) the people concerned were told; days
+-- for a suspension, otherwise 0. actedAt (epoch milliseconds) serves the transparency statistics.
+CREATE TABLE ofSvgReportAction (
+  reportId              BIGINT                NOT NULL,
+  actedAt               BIGINT                NOT NULL,
+  actionKind            VARCHAR(16)           NOT NULL,
+  moderator             VARCHAR(255)          NOT NULL,
+  grounds               VARCHAR(1000)         NOT NULL,
+  days                  INTEGER               NOT NULL,
+  CONSTRAINT ofSvgReportAction_pk PRIMARY KEY (reportId, actedAt)
+);
+CREATE INDEX ofSvgReportAction_at_idx ON ofSvgReportAction (actedAt);
+
+-- Users kept out of every group until suspendedUntil (epoch milliseconds), by a report's action.
+CREATE TABLE ofSvgSuspension (
+  userJID               VARCHAR(255)          NOT NULL,
+  suspendedUntil        BIGINT                NOT NULL,
+  reportId              BIGINT                NOT NULL,
+  CONSTRAINT ofSvgSuspension_pk PRIMARY KEY (userJID)
+);
+
 -- Last, so that version 5 means the whole upgrade ran.
 UPDATE ofVersion SET version = 5 WHERE name = 'svgroups';

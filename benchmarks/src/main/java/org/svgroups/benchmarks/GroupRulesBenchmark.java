@@ -26,6 +26,7 @@ import org.svgroups.core.group.AffiliationChange;
 import org.svgroups.core.group.Membership;
 import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.refusal.Refusal;
+import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.rules.Enrolment;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.InvitationDecision;
@@ -63,7 +64,8 @@ public class GroupRulesBenchmark {
         counters = new RateCounters(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         FixedGroupSettings settings = FixedGroupSettings.defaults().withMemberCap(Fixtures.GROUP_SIZE + 1)
                 .withRateLimits(Fixtures.NO_LIMIT, Fixtures.NO_LIMIT);
-        rules = new GroupRules(settings, Fixtures.friends(), Fixtures.people(), counters, InvitationLog.NONE, Clock.systemUTC());
+        rules = new GroupRules(settings, Fixtures.friends(), Fixtures.people(), counters, InvitationLog.NONE,
+                Suspensions.NONE, Clock.systemUTC());
         owners = List.of(Fixtures.OWNER);
         members = Fixtures.members();
         group = Membership.of(owners, List.of(), members);

@@ -22,6 +22,8 @@ import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.jxmpp.stringprep.XmppStringprepException;
+import org.svgroups.core.reports.ReportReason;
+import org.svgroups.core.reports.ReportTarget;
 import org.svgroups.core.share.Share;
 
 /**
@@ -250,6 +252,12 @@ public final class SvGroupsClient implements AutoCloseable {
     /** @see GroupDirectory#leave(EntityBareJid) */
     public void leave(EntityBareJid group) throws SvGroupsException {
         directory.leave(group);
+    }
+
+    /** @see GroupReports#report(EntityBareJid, ReportTarget, ReportReason, String, String) */
+    public String report(EntityBareJid group, ReportTarget target, ReportReason reason, String text, String seen)
+            throws SvGroupsException {
+        return GroupReports.getInstanceFor(connection()).report(group, target, reason, text, seen);
     }
 
     /** A page of the group's history, oldest first: the newest {@code max} messages before {@code before} (null: the newest). */

@@ -225,6 +225,8 @@ public final class FakeGroupServer extends AbstractXMPPConnection {
             return configError == null ? reply(iq, "result", "") : reply(iq, "error", configError);
         } else if ("urn:svgroups:0".equals(ns) && "groups".equals(iq.getChildElementName()) && to.equals(SERVICE)) {
             child = groupsResult;
+        } else if ("urn:svgroups:report:0".equals(ns) && to.endsWith("@" + SERVICE) && iq.getType() == IQ.Type.set) {
+            child = "<report xmlns='urn:svgroups:report:0' id='4242'/>";
         } else if ("urn:svgroups:0".equals(ns) && "leave".equals(iq.getChildElementName())) {
             child = "";
         } else if ("urn:svgroups:0".equals(ns) && "invitations".equals(iq.getChildElementName()) && to.equals(SERVICE)

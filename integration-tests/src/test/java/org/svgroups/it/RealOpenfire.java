@@ -51,6 +51,8 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
 
     /** Shares one user may send per minute ({@code svgroups.share.per-minute}). */
     public static final int SHARES_PER_MINUTE = 20;
+    /** Reports one user may make per hour ({@code svgroups.reports.per-hour}); alice makes 10 in the report tests. */
+    public static final int REPORTS_PER_HOUR = 12;
     /** How long the plugin waits for the catalogue ({@code svgroups.share.catalogue.timeout}). */
     public static final long CATALOGUE_TIMEOUT_MILLIS = 1500;
 
@@ -69,7 +71,8 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
                         TestCatalogue.VIDEOS + ", " + TestCatalogue.SHOP + ", " + TestCatalogue.CDN)
                 .property("svgroups.share.catalogue.url", catalogue.urlTemplate())
                 .property("svgroups.share.catalogue.timeout", Long.toString(CATALOGUE_TIMEOUT_MILLIS))
-                .property("svgroups.share.per-minute", Integer.toString(SHARES_PER_MINUTE));
+                .property("svgroups.share.per-minute", Integer.toString(SHARES_PER_MINUTE))
+                .property("svgroups.reports.per-hour", Integer.toString(REPORTS_PER_HOUR));
         return builder.build();
     }
 

@@ -104,6 +104,16 @@ final class Archive {
         return new Tombstones(store, buffer, archiveClock, enabled::get, locks);
     }
 
+    /** Where the archive is kept, for the reports' copies of messages. */
+    ArchiveStore store() {
+        return store;
+    }
+
+    /** What waits to be written to the archive: a report may name a message still in it. */
+    ArchiveBuffer buffer() {
+        return buffer;
+    }
+
     /** Removes what {@link #start} added; the last flush writes what the listener captured. */
     void stop() {
         TaskEngine.getInstance().cancelScheduledTask(flush);

@@ -22,6 +22,9 @@ import org.svgroups.core.SvGroupsProtocol;
 import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.reports.ReportModeration;
+import org.svgroups.core.reports.ReportStore;
+import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
 import org.svgroups.core.rules.ShareRules;
@@ -37,10 +40,12 @@ import org.svgroups.openfire.db.JdbcGroupDirectory;
 import org.svgroups.openfire.db.JdbcInvitationCounts;
 import org.svgroups.openfire.db.JdbcPendingInvitations;
 import org.svgroups.openfire.db.JdbcShareCounts;
+import org.svgroups.openfire.db.JdbcSuspensions;
 import org.svgroups.openfire.friends.ConfiguredFriendGraph;
 import org.svgroups.openfire.friends.RosterFriendGraph;
 import org.svgroups.openfire.people.OpenfirePeople;
 import org.svgroups.openfire.share.ConfiguredCatalogue;
+import org.xmpp.packet.JID;
 
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
@@ -59,6 +64,8 @@ public class SvGroupsPlugin implements Plugin {
     private static final Duration COUNTER_FLUSH_PERIOD = Duration.ofSeconds(10);
     /** How long the console's list of all groups is kept between views (creating or dissolving a group empties it). */
     private static final Duration GROUPS_LIST_LIFETIME = Duration.ofSeconds(30);
+    /** How long a node trusts what it read of a user's suspension (a new suspension reaches every node at once). */
+    private static final Duration SUSPENSION_CACHE_LIFETIME = Duration.ofMinutes(5);
 
     /** Read by console pages, on other threads. */
     private volatile GroupService groups;
@@ -79,6 +86,8 @@ public class SvGroupsPlugin implements Plugin {
     private InviteLinks inviteLinks;
     /** Read by console pages, on other threads. */
     private volatile Moderation moderation;
+    /** Read by console pages, on other threads. */
+    private volatile Reports reports;
     /** Read by the statistics page, on other threads. */
     private volatile Notifying notifying;
 
@@ -100,13 +109,15 @@ public class SvGroupsPlugin implements Plugin {
         invitationCounts = new JdbcInvitationCounts(DbConnectionManager::getConnection);
         activity = new ActivityTracker(clock);
         activityStore = new JdbcGroupActivity(DbConnectionManager::getConnection);
+        Suspensions suspensions = new CachedSuspensions(new JdbcSuspensions(DbConnectionManager::getConnection),
+                cache("svgroups Suspensions", SUSPENSION_CACHE_LIFETIME));
         ConfiguredFriendGraph friends = new ConfiguredFriendGraph(new RosterFriendGraph(), cache("svgroups Follow Graph",
                 SvGroupsProperties.FOLLOW_GRAPH_CACHE_LIFETIME.getValue()));
         GroupRules rules = new GroupRules(settings, friends,
                 new OpenfirePeople(),
                 new RateCounters(cache("svgroups Groups Created", Duration.ofDays(1)),
                         cache("svgroups Invitations Sent", Duration.ofHours(1))),
-                invitationTally, clock);
+                invitationTally, suspensions, clock);
         Enrolments enrolments = new Enrolments(groups, rules, pending, settings, clock, changes,
                 notifications.notifications());
         ShareRules shareRules = new ShareRules(settings, settings,
@@ -149,6 +160,9 @@ public class SvGroupsPlugin implements Plugin {
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
                 changes, inviteLinks.links(), inviteLinks.requests());
+        reports = Reports.start(groups, archive, belonging.memberSince(), settings, suspensions, administration, moderation,
+                report -> notifications.notifications().reported(groups.room(new JID(report.group()).getNode()), report),
+                clock);
         // Last, so that a failure above leaves no sending thread behind.
         notifications.start();
         notifying = notifications;
@@ -167,6 +181,7 @@ public class SvGroupsPlugin implements Plugin {
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
         moderation.stop();
         moderation = null;
+        reports.stop();
         archive.stop();
         inviteLinks.stop();
         groups.service().removeExtraFeature(SvGroupsProtocol.NAMESPACE);
@@ -181,6 +196,7 @@ public class SvGroupsPlugin implements Plugin {
         Log.info("svgroups stopped on {}; its groups stay in place.", groups.domain());
         groups = null;
         administration = null;
+        reports = null;
     }
 
     /** Each counter on its own, so that one failing does not hold the others back; what fails waits for the next flush. */
@@ -199,6 +215,18 @@ public class SvGroupsPlugin implements Plugin {
     /** Moderation of the groups' messages, for the admin console; null while the plugin is not running. */
     public Moderation moderation() {
         return moderation;
+    }
+
+    /** The reports, for the console; null while the plugin is not running. */
+    public ReportStore reportStore() {
+        Reports current = reports;
+        return current == null ? null : current.store();
+    }
+
+    /** Acting on reports, for the console; null while the plugin is not running. */
+    public ReportModeration reportModeration() {
+        Reports current = reports;
+        return current == null ? null : current.moderation();
     }
 
     /** What the admin console reads and does; null while the plugin is not running. */

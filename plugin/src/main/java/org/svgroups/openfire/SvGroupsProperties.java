@@ -76,6 +76,8 @@ public final class SvGroupsProperties implements GroupSettings, ShareSettings, N
     public static final SystemProperty<Boolean> ARCHIVE_ENABLED = bool(SettingsForm.ARCHIVE_ENABLED);
     public static final SystemProperty<Boolean> ARCHIVE_FULL_HISTORY = bool(SettingsForm.ARCHIVE_FULL_HISTORY);
     public static final SystemProperty<Integer> ARCHIVE_RETENTION_DAYS = integer(SettingsForm.ARCHIVE_RETENTION_DAYS);
+    public static final SystemProperty<Integer> REPORTS_PER_HOUR = integer(SettingsForm.REPORTS_PER_HOUR);
+    public static final SystemProperty<Integer> REPORTS_RETENTION_DAYS = integer(SettingsForm.REPORTS_RETENTION_DAYS);
     /** The app backend's URL for events; empty: notifying is off. */
     public static final SystemProperty<String> NOTIFY_URL = text(SettingsForm.NOTIFY_URL, true);
     /** Stored encrypted, so that Openfire's System Properties page shows it as hidden. */

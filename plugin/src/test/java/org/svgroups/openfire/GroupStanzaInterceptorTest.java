@@ -36,6 +36,7 @@ import org.svgroups.core.friends.FriendGraph;
 import org.svgroups.core.friends.Friendship;
 import org.svgroups.core.people.People;
 import org.svgroups.core.refusal.Refusal;
+import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.rules.GroupRules;
 import org.svgroups.core.rules.RateCounters;
 import org.svgroups.core.rules.ShareRules;
@@ -95,7 +96,8 @@ class GroupStanzaInterceptorTest {
         };
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
         GroupService groups = new GroupService(service, settings);
-        GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), InvitationLog.NONE, clock);
+        GroupRules rules = new GroupRules(settings, friends, people, RateCounters.inMemory(), InvitationLog.NONE,
+                Suspensions.NONE, clock);
         // Enrolment is never reached here: every invitation in these tests is refused before it.
         Enrolments enrolments = new Enrolments(groups, rules, null, settings, clock, changes, null);
         ShareRules shareRules = new ShareRules(shareSettings, settings, Optional.empty(), people, new HashMap<>(), clock);

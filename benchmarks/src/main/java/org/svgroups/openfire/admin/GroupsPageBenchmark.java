@@ -22,6 +22,7 @@ import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.reports.TransparencyReport;
 import org.svgroups.core.stats.InvitationCount;
 
 /**
@@ -175,6 +176,11 @@ public class GroupsPageBenchmark extends ConsoleBenchmark {
 
         @Override
         public List<InvitationCount> invitationCounts(LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TransparencyReport transparency(LocalDate from, LocalDate to) {
             throw new UnsupportedOperationException();
         }
 

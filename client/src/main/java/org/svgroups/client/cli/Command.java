@@ -28,6 +28,9 @@ public enum Command {
     RETRACT("retract", "GROUP ID", "take back my message ID (its id as history prints it)", 2, 2),
     MODERATE("moderate", "GROUP ID [--reason R]", "as an owner or admin, take back anyone's message ID", 2, 2,
             Set.of(Option.REASON), Set.of()),
+    REPORT("report", "GROUP REASON (message ID | member USER | group) [TEXT...]",
+            "report a message, a member or the group to the moderators, print the report's number (REASON: spam,"
+                    + " harassment, hate, violence, sexual, self-harm, minor-safety, scam, other)", 3, Integer.MAX_VALUE),
     LEAVE("leave", "GROUP", "leave a group for good", 1, 1),
     CREATE_LINK("create-link", "GROUP [--expires-days N] [--uses N]",
             "create an invite link (default: 7 days, any number of uses) and print it", 1, 1,

@@ -31,6 +31,8 @@ import org.svgroups.client.SentInvitation;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
 import org.svgroups.core.moderation.Tombstone;
+import org.svgroups.core.reports.ReportReason;
+import org.svgroups.core.reports.ReportTarget;
 import org.svgroups.core.share.Share;
 
 /**
@@ -168,6 +170,23 @@ public final class SvGroupsCli {
                 client.exit(group);
             }
             case MODERATE -> client.moderate(client.groupJid(a.get(0)), a.get(1), args.reason());
+            case REPORT -> {
+                EntityBareJid group = client.groupJid(a.get(0));
+                ReportReason reason = ReportReason.fromWord(a.get(1))
+                        .orElseThrow(() -> new IllegalArgumentException("unknown reason '" + a.get(1) + "'"));
+                boolean named = !"group".equals(a.get(2));
+                if (named && a.size() < 4) {
+                    throw new IllegalArgumentException("report " + a.get(2) + " needs what it names");
+                }
+                ReportTarget target = switch (a.get(2)) {
+                    case "message" -> ReportTarget.message(a.get(3));
+                    case "member" -> ReportTarget.member(client.userJid(a.get(3)).toString());
+                    case "group" -> ReportTarget.group(group.toString());
+                    default -> throw new IllegalArgumentException("report names a message, a member or the group");
+                };
+                List<String> words = a.subList(named ? 4 : 3, a.size());
+                out.println(client.report(group, target, reason, words.isEmpty() ? null : String.join(" ", words), null));
+            }
             case LEAVE -> client.leave(client.groupJid(a.get(0)));
             case CREATE_LINK -> {
                 CreatedLink link = client.createLink(client.groupJid(a.get(0)),

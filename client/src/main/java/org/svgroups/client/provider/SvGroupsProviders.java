@@ -4,6 +4,7 @@ import org.jivesoftware.smack.provider.ProviderManager;
 import org.svgroups.client.packet.DirectInvitation;
 import org.svgroups.client.packet.GroupsIq;
 import org.svgroups.client.packet.HistoryFinIq;
+import org.svgroups.client.packet.ReportIq;
 import org.svgroups.client.packet.HistoryResult;
 import org.svgroups.client.packet.InvitationsIq;
 import org.svgroups.client.packet.LinksIq;
@@ -38,6 +39,7 @@ public final class SvGroupsProviders {
                 new DirectInvitationProvider());
         ProviderManager.addExtensionProvider(ShareElement.ELEMENT, ShareElement.NAMESPACE, ShareElementProvider.INSTANCE);
         ProviderManager.addIQProvider(HistoryFinIq.ELEMENT, HistoryFinIq.NAMESPACE, new HistoryFinIqProvider());
+        ProviderManager.addIQProvider(ReportIq.ELEMENT, ReportIq.NAMESPACE, new ReportIqProvider());
         ProviderManager.addExtensionProvider(HistoryResult.ELEMENT, HistoryResult.NAMESPACE, HistoryResultProvider.INSTANCE);
         for (String element : LinksIq.RESULT_ELEMENTS) {
             ProviderManager.addIQProvider(element, LinksIq.NAMESPACE, new LinksIqProvider());

@@ -25,6 +25,7 @@ import org.svgroups.client.packet.LeaveIq;
 import org.svgroups.client.packet.ModerateIq;
 import org.svgroups.client.packet.OutOfBandData;
 import org.svgroups.client.packet.RetractElement;
+import org.svgroups.client.packet.ReportIq;
 import org.svgroups.client.packet.ShareElement;
 
 /** The commands end to end against the scripted server. */
@@ -149,6 +150,33 @@ class SvGroupsCliCommandsTest {
         assertThat(run("moderate", "abc", "s-2")).isEqualTo(SvGroupsCli.EXIT_FAILURE);
         assertThat(err()).isEqualTo("svgroups-cli: refused: not-moderator (forbidden): "
                 + "Only the group's owners and admins can retract other people's messages.\n");
+    }
+
+    @Test
+        void reportSendsTheReportAndPrintsItsNumber() {
+        assertThat(run("report", "abc", "harassment", "message", "sid-7", "every", "day")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("4242" + System.lineSeparator());
+        assertThat(server.sent(IQ.class, iq -> iq instanceof ReportIq)).singleElement()
+                .satisfies(iq -> assertThat(iq.toXML().toString().replace('"', '\'')).contains("to='abc@groups.svgroups.test'",
+                        "reason='harassment'", "<message id='sid-7'/>", "<text>every day</text>"));
+    }
+
+    @Test
+    void reportNamesAMemberByTheirJid() {
+        assertThat(run("report", "abc", "hate", "member", "bob")).isZero();
+
+        assertThat(server.sent(IQ.class, iq -> iq instanceof ReportIq)).singleElement()
+                .satisfies(iq -> assertThat(iq.toXML().toString().replace('"', '\''))
+                        .contains("<member jid='bob@svgroups.test'/>").doesNotContain("<text>"));
+    }
+
+    @Test
+    void aReportWithAnUnknownReasonIsAUsageErrorAndSendsNothing() {
+        assertThat(run("report", "abc", "rude", "group")).isEqualTo(SvGroupsCli.EXIT_USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown reason 'rude'");
+        assertThat(server.sent(IQ.class, iq -> iq instanceof ReportIq)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.svgroups.core.Batches;
+
 /**
  * Deletes archived messages older than the retention, in batches so that no statement locks much at once, and at
  * most {@code maxBatches} batches a run, so that a first run after lowering the retention does not hold the
@@ -35,14 +37,6 @@ public final class ArchiveRetention {
             return 0;
         }
         Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-        int total = 0;
-        for (int batch = 0; batch < maxBatches; batch++) {
-            int removed = store.removeBefore(cutoff, batchSize);
-            total += removed;
-            if (removed < batchSize) {
-                break;
-            }
-        }
-        return total;
+        return Batches.delete(limit -> store.removeBefore(cutoff, limit), batchSize, maxBatches);
     }
 }

@@ -66,7 +66,7 @@ public final class GroupNotices {
         String preview = kind == NotifyKind.MESSAGE && settings.notifyPreviews()
                 ? previews.preview(message.body(), message.childNamespaces()).orElse(null) : null;
         return queue.offer(new NotifyEvent(group, groupName, sender, kind, message.archiveId(), absent, preview,
-                clock.instant()));
+                clock.instant(), null));
     }
 
     /**
@@ -84,6 +84,19 @@ public final class GroupNotices {
             return false;
         }
         return queue.offer(new NotifyEvent(group, groupName, inviter, NotifyKind.INVITATION, null, absent, null,
-                clock.instant()));
+                clock.instant(), null));
+    }
+
+    /**
+     * A member's new report (not a repeat), with the reporter as sender and the reported message's archive id.
+     *
+     * @return whether an event was queued
+     */
+    public boolean report(String group, String groupName, String reporter, String archiveId, ReportNotice report) {
+        if (!enabled()) {
+            return false;
+        }
+        return queue.offer(new NotifyEvent(group, groupName, reporter, NotifyKind.REPORT, archiveId, List.of(), null,
+                clock.instant(), report));
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  * {"batch":"…","sent":"2026-11-25T10:00:00Z","events":[{"kind":"message","group":"…","groupName":"…",
  *  "sender":"…","archiveId":"…","absent":["…"],"preview":"…","time":"…"}]}
  * </pre>
- * {@code archiveId} and {@code preview} are left out when there is none.
+ * {@code archiveId} and {@code preview} are left out when there is none. A report ({@code "kind":"report"}, the
+ * reporter as {@code sender}, {@code absent} empty) adds {@code "report":{"id":"…","reason":"…","target":"…",
+ * "reported":"…","minor":false}} (the id a string: a 64-bit number does not survive JavaScript).
  */
 public final class NotifyJson {
 
@@ -58,6 +60,17 @@ public final class NotifyJson {
         if (event.preview() != null) {
             json.append(",\"preview\":");
             string(json, event.preview());
+        }
+        if (event.report() != null) {
+            json.append(",\"report\":{\"id\":");
+            string(json, Long.toString(event.report().id()));
+            json.append(",\"reason\":");
+            string(json, event.report().reason());
+            json.append(",\"target\":");
+            string(json, event.report().target());
+            json.append(",\"reported\":");
+            string(json, event.report().reported());
+            json.append(",\"minor\":").append(event.report().minor()).append('}');
         }
         json.append(",\"time\":");
         string(json, event.time().toString());

@@ -1,8 +1,8 @@
 package org.svgroups.core.notify;
 
-/** What reached the absent members: the word each is written as in the notify contract. */
+/** What reached the absent members, or a new report: the word each is written as in the notify contract. */
 public enum NotifyKind {
-    MESSAGE("message"), SHARE("share"), INVITATION("invitation");
+    MESSAGE("message"), SHARE("share"), INVITATION("invitation"), REPORT("report");
 
     private final String word;
 

@@ -77,7 +77,19 @@ public enum AppCondition {
     NOT_RETRACTABLE("not-retractable", "bad-request"),
 
     /** A retraction or moderation request is malformed (no id, more than one, a reason too long); the text says which. */
-    RETRACTION_INVALID("retraction-invalid", "bad-request");
+    RETRACTION_INVALID("retraction-invalid", "bad-request"),
+
+    /** A report is malformed or out of the protocol's bounds (a text too long, an unknown reason); the text says which. */
+    REPORT_INVALID("report-invalid", "bad-request"),
+
+    /**
+     * The reported message or member is not one the reporter can see in the group (a forged id, another group's, from
+     * before they were a member, someone not in the group): the same refusal for all, so that nothing is revealed.
+     */
+    REPORT_TARGET_UNKNOWN("report-target-unknown", "item-not-found"),
+
+    /** A moderator keeps the user out of every group for a while (an action on a report). */
+    SUSPENDED("suspended", "forbidden");
 
     private final String elementName;
     private final String stanzaCondition;

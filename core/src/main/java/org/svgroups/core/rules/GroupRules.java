@@ -19,6 +19,7 @@ import org.svgroups.core.group.Membership;
 import org.svgroups.core.people.AgePolicy;
 import org.svgroups.core.people.People;
 import org.svgroups.core.refusal.Refusal;
+import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.stats.InvitationLog;
 import org.svgroups.core.stats.InvitationOutcome;
 
@@ -44,10 +45,12 @@ public final class GroupRules {
     private final RateLimitRule groupCreation;
     private final RateLimitRule invitations;
     private final InvitationLog invitationLog;
+    private final SuspensionRule suspension;
 
     public GroupRules(GroupSettings settings, FriendGraph friends, People people, RateCounters counters,
-                      InvitationLog invitationLog, Clock clock) {
+                      InvitationLog invitationLog, Suspensions suspensions, Clock clock) {
         this.invitationLog = invitationLog;
+        this.suspension = new SuspensionRule(suspensions, clock);
         AgePolicy ages = new AgePolicy(settings, clock);
         this.lockedProfile = new LockedProfileRule(settings);
         this.memberCap = new MemberCapRule(settings);
@@ -62,17 +65,18 @@ public final class GroupRules {
 
     /** A user creates a group (the first join of a room that does not exist yet). */
     public Optional<Refusal> createGroup(String creator) {
-        return first(minimumAge.checkSelf(creator), () -> groupCreation.acquire(creator, 1));
+        return first(minimumAge.checkSelf(creator), () -> suspension.checkSelf(creator),
+                () -> groupCreation.acquire(creator, 1));
     }
 
     /** An owner, admin or member enters the group. */
     public Optional<Refusal> joinGroup(String user) {
-        return minimumAge.checkSelf(user);
+        return first(minimumAge.checkSelf(user), () -> suspension.checkSelf(user));
     }
 
     /** An invitee with a pending invitation accepts it (explicitly, or by joining). */
     public Optional<Refusal> accept(Membership group, String invitee) {
-        return first(minimumAge.checkSelf(invitee),
+        return first(minimumAge.checkSelf(invitee), () -> suspension.checkSelf(invitee),
                 () -> memberCap.check(group, List.of(new AffiliationChange(invitee, Affiliation.MEMBER))));
     }
 
@@ -92,7 +96,8 @@ public final class GroupRules {
     }
 
     private InvitationDecision decideInvitations(Membership group, String inviter, Collection<String> invitees) {
-        Optional<Refusal> refusal = first(inviterBelongs.check(group, inviter), () -> minimumAge.checkSelf(inviter));
+        Optional<Refusal> refusal = first(inviterBelongs.check(group, inviter), () -> minimumAge.checkSelf(inviter),
+                () -> suspension.checkSelf(inviter));
         if (refusal.isPresent()) {
             return InvitationDecision.refused(refusal.get());
         }
@@ -103,7 +108,8 @@ public final class GroupRules {
                 enrolments.put(invitee, Enrolment.ALREADY_IN);
                 continue;
             }
-            refusal = first(minimumAge.checkOther(invitee), () -> friendsOnly.check(inviter, invitee));
+            refusal = first(minimumAge.checkOther(invitee), () -> suspension.checkOther(invitee),
+                    () -> friendsOnly.check(inviter, invitee));
             if (refusal.isPresent()) {
                 return InvitationDecision.refused(refusal.get());
             }
@@ -128,7 +134,7 @@ public final class GroupRules {
         for (AffiliationChange change : changes) {
             if (change.affiliation().isMembership() && !group.includes(change.user())) {
                 String user = change.user();
-                Optional<Refusal> refusal = first(minimumAge.checkOther(user),
+                Optional<Refusal> refusal = first(minimumAge.checkOther(user), () -> suspension.checkOther(user),
                         () -> friendsOnly.check(actor, user), () -> consent.checkDirectGrant(user));
                 if (refusal.isPresent()) {
                     return refusal;

@@ -20,7 +20,7 @@ public final class Setting<T> {
 
     /** The groups of fields on the page, in order. */
     public enum Section {
-        GROUPS, AGE, FRIENDS, INVITATIONS, LINKS, SHARING, ARCHIVE, NOTIFY;
+        GROUPS, AGE, FRIENDS, INVITATIONS, LINKS, SHARING, ARCHIVE, REPORTS, NOTIFY;
 
         /** The i18n key of the section's title. */
         public String titleKey() {

@@ -102,6 +102,12 @@ public final class SettingsForm {
     /** Whole days; 0 keeps everything. */
     public static final Setting<Integer> ARCHIVE_RETENTION_DAYS =
             Setting.integer("svgroups.archive.retention-days", Section.ARCHIVE, 0, 0, 36_500);
+    /** Reports one user may make per hour (a repeated report of the same thing is not counted again). */
+    public static final Setting<Integer> REPORTS_PER_HOUR =
+            Setting.integer("svgroups.reports.per-hour", Section.REPORTS, 20, 1, 1_000);
+    /** Whole days a closed report (with its copy of messages) is kept; an open one stays until dealt with. */
+    public static final Setting<Integer> REPORTS_RETENTION_DAYS =
+            Setting.integer("svgroups.reports.retention-days", Section.REPORTS, 180, 1, 3_650);
     /** The app backend that wakes phones; checked here only in itself (a secret is needed too: see the page). */
     public static final Setting<String> NOTIFY_URL = Setting.text("svgroups.notify.url", Section.NOTIFY, "",
             input -> urlTemplate(input));
@@ -125,6 +131,7 @@ public final class SettingsForm {
             SHARE_ORIGINS, SHARES_PER_MINUTE, CATALOGUE_URL, CATALOGUE_TIMEOUT, CATALOGUE_CACHE_LIFETIME,
             CATALOGUE_UNREACHABLE_DELIVERS, REFUSE_UNREADABLE,
             ARCHIVE_ENABLED, ARCHIVE_FULL_HISTORY, ARCHIVE_RETENTION_DAYS,
+            REPORTS_PER_HOUR, REPORTS_RETENTION_DAYS,
             NOTIFY_URL, NOTIFY_SECRET, NOTIFY_PREVIEWS, NOTIFY_TIMEOUT, NOTIFY_BATCH_SIZE, NOTIFY_QUEUE_CAPACITY);
 
     /** One DNS label of a host name (lower case). */

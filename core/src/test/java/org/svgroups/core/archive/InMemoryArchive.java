@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The archive store in a list, as the database would keep it; can be made to fail. */
-final class InMemoryArchive implements ArchiveStore {
+public final class InMemoryArchive implements ArchiveStore {
 
     final List<ArchivedMessage> stored = new ArrayList<>();
     /** How many appends fail before one succeeds. */

@@ -44,6 +44,19 @@ class GroupNoticesTest {
     }
 
     @Test
+    void aNewReportIsToldWithItsReporterAndNobodyAbsent() throws InterruptedException {
+        ReportNotice notice = new ReportNotice(7, "hate", "member", "bob@x", false);
+
+        assertThat(notices.report(GROUP, "Crew", "carol@x", null, notice)).isTrue();
+
+        NotifyEvent event = only();
+        assertThat(event.kind()).isEqualTo(NotifyKind.REPORT);
+        assertThat(event.sender()).isEqualTo("carol@x");
+        assertThat(event.absent()).isEmpty();
+        assertThat(event.report()).isEqualTo(notice);
+    }
+
+    @Test
     void previewsCanBeTurnedOffAndNeverComeWithEncryptionOrShares() throws InterruptedException {
         settings.previews = false;
         notices.message(GROUP, "Crew", PEOPLE, Set.of(), "alice@x", plain("hello"));

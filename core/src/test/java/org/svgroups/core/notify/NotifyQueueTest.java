@@ -12,7 +12,7 @@ class NotifyQueueTest {
 
     static NotifyEvent event(int i) {
         return new NotifyEvent("g@groups.example.org", "G", "alice@example.org", NotifyKind.MESSAGE, "id-" + i,
-                List.of("bob@example.org"), null, Instant.parse("2026-11-25T10:00:00Z"));
+                List.of("bob@example.org"), null, Instant.parse("2026-11-25T10:00:00Z"), null);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.svgroups.core.refusal.Refusal;
 import org.svgroups.core.testing.Clocks;
 import org.svgroups.core.testing.Directory;
 import org.svgroups.core.testing.FollowTable;
+import org.svgroups.core.testing.SuspensionTable;
 
 /** The rules together, path by path, with a group of three (alice owns it, bob and dan are members). */
 class GroupRulesTest {
@@ -29,9 +30,33 @@ class GroupRulesTest {
     /** The invitation log: invitations by outcome. */
     private final Map<String, Integer> logged = new HashMap<>();
 
+    private final SuspensionTable suspensions = new SuspensionTable();
+
     private GroupRules rules(FixedGroupSettings settings) {
         return new GroupRules(settings, graph, people, RateCounters.inMemory(),
-                (outcome, invitations) -> logged.merge(outcome, invitations, Integer::sum), Clocks.fixed());
+                (outcome, invitations) -> logged.merge(outcome, invitations, Integer::sum), suspensions, Clocks.fixed());
+    }
+
+    @Test
+    void aSuspendedUserIsKeptOutOfEveryGroupUntilTheSuspensionEnds() {
+        suspensions.suspend("carol", Clocks.NOW.plusSeconds(3600), 1);
+        suspensions.suspend("bob", Clocks.NOW.plusSeconds(3600), 2);
+        suspensions.suspend("erin", Clocks.NOW, 3);
+
+        assertThat(rules.invitations(group, "alice", List.of("carol")).refusal()).get()
+                .extracting(Refusal::condition, Refusal::text)
+                .containsExactly(AppCondition.SUSPENDED, "carol cannot be added to groups now.");
+        assertThat(rules.affiliationChanges(group, "alice", List.of(new AffiliationChange("carol", Affiliation.MEMBER))))
+                .get().extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        assertThat(rules.createGroup("carol")).get().extracting(Refusal::text)
+                .isEqualTo("You are suspended from groups until 2026-11-25 11:30 UTC.");
+        assertThat(rules.joinGroup("bob")).get().extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        assertThat(rules.accept(group, "carol")).get().extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        assertThat(rules.invitations(group, "bob", List.of("erin")).refusal()).get()
+                .extracting(Refusal::condition).isEqualTo(AppCondition.SUSPENDED);
+        // A suspension that has ended keeps nobody out.
+        assertThat(rules.joinGroup("erin")).isEmpty();
+        assertThat(rules.invitations(group, "alice", List.of("gina")).refusal()).isEmpty();
     }
 
     private final GroupRules rules = rules(FixedGroupSettings.defaults());

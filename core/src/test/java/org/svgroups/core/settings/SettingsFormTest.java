@@ -49,7 +49,7 @@ class SettingsFormTest {
 
     @Test
     void everySettingIsListedOnceWithASectionAndItsSystemPropertysDescription() {
-        assertThat(SettingsForm.ALL).hasSize(35);
+        assertThat(SettingsForm.ALL).hasSize(37);
         assertThat(SettingsForm.ALL).extracting(Setting::key).doesNotHaveDuplicates().allMatch(k -> k.startsWith("svgroups."));
         assertThat(SettingsForm.MEMBER_CAP.descriptionKey()).isEqualTo("system_property.svgroups.group.member-cap");
         assertThat(SettingsForm.MEMBER_CAP.labelKey()).isEqualTo("svgroups.settings.label.group.member-cap");

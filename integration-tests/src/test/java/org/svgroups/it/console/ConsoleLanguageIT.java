@@ -32,7 +32,7 @@ class ConsoleLanguageIT {
         assertThat(console.label(CAP)).isEqualTo("Nombre maximal de membres");
         assertThat(console.pageText()).contains("Âge et consentement", "Invitations et limites", "Partage");
         assertThat(console.subnav()).contains("Groupes vidéo courte");
-        assertThat(console.sidebar()).containsExactly("Paramètres", "Groupes", "Statistiques", "Utilisateurs");
+        assertThat(console.sidebar()).containsExactly("Paramètres", "Groupes", "Signalements", "Statistiques", "Utilisateurs");
         console.screenshot("settings-fr");
 
         // Messages made by the plugin's code (not the JSP) are French too.

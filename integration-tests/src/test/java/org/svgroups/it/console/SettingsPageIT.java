@@ -67,6 +67,8 @@ class SettingsPageIT {
         LABELS.put("svgroups.archive.enabled", "Keep group history");
         LABELS.put("svgroups.archive.full-history", "Members read the whole history");
         LABELS.put("svgroups.archive.retention-days", "Days history is kept (0: always)");
+        LABELS.put("svgroups.reports.per-hour", "Reports per user per hour");
+        LABELS.put("svgroups.reports.retention-days", "Days a closed report is kept");
         LABELS.put("svgroups.notify.url", "App backend URL for events");
         LABELS.put("svgroups.notify.secret", "Signing secret");
         LABELS.put("svgroups.notify.previews", "Text previews of plain messages");
@@ -94,7 +96,7 @@ class SettingsPageIT {
 
         assertThat(console.currentPage()).isEqualTo(ConsoleBrowser.PLUGIN_PATH + PAGE);
         assertThat(console.heading()).isEqualTo(TITLE);
-        assertThat(console.sidebar()).containsExactly("Settings", "Groups", "Statistics", "Users");
+        assertThat(console.sidebar()).containsExactly("Settings", "Groups", "Reports", "Statistics", "Users");
         console.clickLink("Users");
         assertThat(console.currentPage()).isEqualTo(ConsoleBrowser.PLUGIN_PATH + UsersPageIT.PAGE);
     }

@@ -11,6 +11,7 @@ import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.links.InviteLink;
 import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.reports.TransparencyReport;
 import org.svgroups.core.stats.InvitationCount;
 
 /**
@@ -40,6 +41,9 @@ public interface ConsoleBackend {
      * @throws GroupActionException when there is no such link
      */
     void revokeLink(String groupJid, String id) throws GroupActionException;
+
+    /** Reports by reason and actions taken over the period (UTC days), both days included. */
+    TransparencyReport transparency(LocalDate from, LocalDate to);
 
     /** Invitation counts by day and outcome over the period, both days included. */
     List<InvitationCount> invitationCounts(LocalDate from, LocalDate to);

@@ -1,10 +1,13 @@
 package org.svgroups.openfire.admin;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.util.JiveGlobals;
 import org.jivesoftware.util.LocaleUtils;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.GroupSettings;
@@ -48,6 +51,11 @@ abstract class OpenfireConsole {
     static Optional<SvGroupsPlugin> plugin() {
         return XMPPServer.getInstance().getPluginManager().getPluginByCanonicalName(SvGroupsProperties.PLUGIN_NAME)
                 .filter(SvGroupsPlugin.class::isInstance).map(SvGroupsPlugin.class::cast);
+    }
+
+    /** A date and time in the console's language and the server's time zone. */
+    public String formatDateTime(Instant instant) {
+        return JiveGlobals.formatDateTime(Date.from(instant));
     }
 
     /** UTC, as the group rules use. */

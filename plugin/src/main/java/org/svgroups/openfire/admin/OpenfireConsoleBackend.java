@@ -2,18 +2,20 @@ package org.svgroups.openfire.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.jivesoftware.util.JiveGlobals;
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.links.InviteLink;
 import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.reports.ReportStore;
+import org.svgroups.core.reports.TransparencyReport;
 import org.svgroups.core.stats.InvitationCount;
 import org.svgroups.openfire.GroupAdministration;
+import org.svgroups.openfire.SvGroupsPlugin;
 import org.svgroups.openfire.SvGroupsProperties;
 
 /** The console pages' view of the running plugin and of Openfire: its audit log, its dates, its language. */
@@ -63,6 +65,15 @@ final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBac
     }
 
     @Override
+    public TransparencyReport transparency(LocalDate from, LocalDate to) {
+        ReportStore store = plugin().map(SvGroupsPlugin::reportStore)
+                .orElseThrow(() -> new IllegalStateException("The svgroups plugin is not running."));
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new TransparencyReport(from, to, store.reasons(start, end), store.actionsTaken(start, end));
+    }
+
+    @Override
     public Optional<LocalDate> birthdate(String bareJid) {
         return administration.birthdate(bareJid);
     }
@@ -90,10 +101,6 @@ final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBac
         return new SvGroupsProperties().notifyEnabled();
     }
 
-    @Override
-    public String formatDateTime(Instant instant) {
-        return JiveGlobals.formatDateTime(Date.from(instant));
-    }
 
 
 }

@@ -52,6 +52,8 @@ final class OpenfireSettingsBackend extends OpenfireConsole implements SettingsB
         put(SettingsForm.ARCHIVE_ENABLED, SvGroupsProperties.ARCHIVE_ENABLED);
         put(SettingsForm.ARCHIVE_FULL_HISTORY, SvGroupsProperties.ARCHIVE_FULL_HISTORY);
         put(SettingsForm.ARCHIVE_RETENTION_DAYS, SvGroupsProperties.ARCHIVE_RETENTION_DAYS);
+        put(SettingsForm.REPORTS_PER_HOUR, SvGroupsProperties.REPORTS_PER_HOUR);
+        put(SettingsForm.REPORTS_RETENTION_DAYS, SvGroupsProperties.REPORTS_RETENTION_DAYS);
         if (!properties.keySet().containsAll(SettingsForm.ALL)) {
             throw new IllegalStateException("a setting of the form has no system property");
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.jivesoftware.util.WebManager;
 import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.reports.ReportAction;
+import org.svgroups.core.reports.ReportReason;
+import org.svgroups.core.reports.TransparencyReport;
 import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.stats.InvitationCount;
 import org.svgroups.core.stats.InvitationOutcome;
@@ -48,6 +52,7 @@ public final class StatisticsPage {
     private SortedMap<LocalDate, Long> sharesPerDay = new TreeMap<>();
     private List<ItemShares> mostShared = List.of();
     private NotifyStats notify;
+    private TransparencyReport transparency;
 
     StatisticsPage(ConsoleBackend backend) {
         this.backend = Objects.requireNonNull(backend, "backend");
@@ -96,6 +101,7 @@ public final class StatisticsPage {
         sharesPerDay = backend.directory().sharesPerDay(from, to);
         mostShared = backend.directory().mostShared(from, to, TOP_ITEMS);
         notify = backend.notifyStats();
+        transparency = backend.transparency(from, to);
     }
 
     private LocalDate date(String field, String text) {
@@ -214,6 +220,27 @@ public final class StatisticsPage {
         // Stable: equal counts keep the order of the checks.
         bars.sort((a, b) -> Long.compare(b.count(), a.count()));
         return bars;
+    }
+
+    /** Reports made in the period by reason, every reason listed, in the order the app offers them. */
+    public List<Bar> getReportsByReason() {
+        long max = transparency.reports().values().stream().mapToLong(Integer::longValue).max().orElse(0);
+        return Arrays.stream(ReportReason.values()).map(reason -> new Bar(
+                backend.message("svgroups.reports.reason." + reason.word(), List.of()),
+                transparency.reports().get(reason), percent(transparency.reports().get(reason), max))).toList();
+    }
+
+    /** Actions taken on reports in the period by kind, every kind listed. */
+    public List<Bar> getActionsTaken() {
+        long max = transparency.actions().values().stream().mapToLong(Integer::longValue).max().orElse(0);
+        return Arrays.stream(ReportAction.Kind.values()).map(kind -> new Bar(
+                backend.message("svgroups.report.action." + kind.word(), List.of()),
+                transparency.actions().get(kind), percent(transparency.actions().get(kind), max))).toList();
+    }
+
+    /** The period's transparency report as CSV. */
+    public String getTransparencyCsv() {
+        return transparency.csv();
     }
 
     /** Every day of the period with its shares (zero included), oldest first. */

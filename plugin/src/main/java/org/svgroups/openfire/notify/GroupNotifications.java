@@ -12,6 +12,9 @@ import org.jivesoftware.openfire.muc.MUCOccupant;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.svgroups.core.notify.GroupNotices;
 import org.svgroups.core.notify.GroupNotices.GroupMessage;
+import org.svgroups.core.notify.ReportNotice;
+import org.svgroups.core.reports.Report;
+import org.svgroups.core.reports.ReportTarget;
 import org.svgroups.core.share.Share;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -70,6 +73,17 @@ public final class GroupNotifications {
         }
         notices.invitation(room.getJID().toBareJID(), room.getNaturalLanguageName(), inviter.toBareJID(), invitees,
                 present(room));
+    }
+
+    /** A member's new report in the group (a repeat is not told again). */
+    public void reported(MUCRoom room, Report report) {
+        if (!notices.enabled()) {
+            return;
+        }
+        boolean message = report.target().kind() == ReportTarget.Kind.MESSAGE;
+        notices.report(report.group(), room == null ? null : room.getNaturalLanguageName(), report.reporter(),
+                message ? report.target().ref() : null, new ReportNotice(report.id(), report.reason().word(),
+                        report.target().kind().word(), report.reported(), report.involvesMinor()));
     }
 
     private static Set<String> people(MUCRoom room) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.svgroups.core.invitations.PendingInvitation;
 import org.svgroups.core.links.InviteLink;
 import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.notify.NotifyStats;
+import org.svgroups.core.reports.ReportReason;
+import org.svgroups.core.reports.TransparencyReport;
 import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.stats.InvitationCount;
 
@@ -126,6 +129,20 @@ final class FakeConsoleBackend extends RecordingConsole implements ConsoleBacken
     @Override
     public List<PendingInvitation> pendingInvitations(String groupJid) {
         return pending.stream().filter(i -> i.group().equals(groupJid)).toList();
+    }
+
+    /** Reports and actions by day. */
+    final Map<LocalDate, Map<ReportReason, Integer>> reportsByDay = new HashMap<>();
+
+    @Override
+    public TransparencyReport transparency(LocalDate from, LocalDate to) {
+        Map<ReportReason, Integer> reports = new EnumMap<>(ReportReason.class);
+        reportsByDay.forEach((day, counts) -> {
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                counts.forEach((reason, n) -> reports.merge(reason, n, Integer::sum));
+            }
+        });
+        return new TransparencyReport(from, to, reports, Map.of());
     }
 
     @Override

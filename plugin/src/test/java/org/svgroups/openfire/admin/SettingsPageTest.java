@@ -50,7 +50,7 @@ class SettingsPageTest {
         assertThat(sections).extracting(SectionView::getTitleKey).containsExactly("svgroups.settings.section.groups",
                 "svgroups.settings.section.age", "svgroups.settings.section.friends",
                 "svgroups.settings.section.invitations", "svgroups.settings.section.links", "svgroups.settings.section.sharing",
-                "svgroups.settings.section.archive", "svgroups.settings.section.notify");
+                "svgroups.settings.section.archive", "svgroups.settings.section.reports", "svgroups.settings.section.notify");
         assertThat(sections.stream().flatMap(s -> s.getFields().stream()).map(FieldView::getName))
                 .containsExactlyElementsOf(SettingsForm.ALL.stream().map(Setting::key).toList());
         assertThat(sections.get(0).getFields()).extracting(FieldView::getName)

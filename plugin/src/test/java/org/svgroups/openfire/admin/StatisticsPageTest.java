@@ -6,9 +6,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.FixedGroupSettings;
+import org.svgroups.core.reports.ReportReason;
 import org.svgroups.core.share.ShareCount;
 import org.svgroups.core.share.ShareKind;
 import org.svgroups.core.stats.InvitationCount;
@@ -27,6 +30,22 @@ class StatisticsPageTest {
 
     private void shares(String day, String group, ShareKind kind, String item, long count) {
         backend.shareCounts.add(new ShareCount(LocalDate.parse(day), group, kind, item, count));
+    }
+
+    @Test
+    void reportsByReasonCountThePeriodOnlyEveryReasonListedAndTheCsvSaysTheSame() {
+        backend.reportsByDay.put(LocalDate.parse("2026-11-20"), Map.of(ReportReason.SPAM, 2, ReportReason.HATE, 1));
+        backend.reportsByDay.put(LocalDate.parse("2026-10-01"), Map.of(ReportReason.SPAM, 5));
+
+        page.show(null, null, null);
+
+        assertThat(page.getReportsByReason()).hasSize(ReportReason.values().length)
+                .extracting(StatisticsPage.Bar::label, StatisticsPage.Bar::count).startsWith(
+                        tuple("svgroups.reports.reason.spam[]", 2L), tuple("svgroups.reports.reason.harassment[]", 0L),
+                        tuple("svgroups.reports.reason.hate[]", 1L));
+        assertThat(page.getReportsByReason().get(0).percent()).isEqualTo(100);
+        assertThat(page.getActionsTaken()).extracting(StatisticsPage.Bar::count).containsOnly(0L);
+        assertThat(page.getTransparencyCsv()).contains("2026-10-27,2026-11-25,reports,spam,2\r\n");
     }
 
     @Test

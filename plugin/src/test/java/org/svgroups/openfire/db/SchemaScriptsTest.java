@@ -49,7 +49,8 @@ class SchemaScriptsTest {
             List.of("ofSvgShareCount"),
             List.of("ofSvgInvitationCount", "ofSvgGroupActivity"),
             List.of("ofSvgArchive", "ofSvgMemberSince", "ofSvgBookmark"),
-            List.of("ofSvgInviteLink", "ofSvgJoinRequest"));
+            List.of("ofSvgInviteLink", "ofSvgJoinRequest", "ofSvgReport", "ofSvgReportContext", "ofSvgReportAction",
+                    "ofSvgSuspension"));
 
     /** Every database type with every earlier schema version whose install scripts the tests keep. */
     static Stream<Arguments> typesAndReleasedVersions() {

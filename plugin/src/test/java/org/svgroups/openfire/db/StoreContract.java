@@ -23,8 +23,15 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContract<S> {
 
-    /** A table as the scripts make it: its name, its columns (all NOT NULL) and its primary key, in lower case. */
-    record Table(String name, List<String> columns, List<String> primaryKey) {
+    /**
+     * A table as the scripts make it: its name, its columns (NOT NULL unless among {@code nullable}) and its primary
+     * key, in lower case.
+     */
+    record Table(String name, List<String> columns, List<String> primaryKey, List<String> nullable) {
+
+        Table(String name, List<String> columns, List<String> primaryKey) {
+            this(name, columns, primaryKey, List.of());
+        }
     }
 
     private final TestDatabase target;
@@ -62,7 +69,8 @@ abstract class StoreContract<S> {
         schema.assertOpenfireWouldRunTheScripts();
         SchemaMetadata metadata = schema.table(table.name());
         assertThat(metadata.columns()).containsOnlyKeys(table.columns())
-                .allSatisfy((column, type) -> assertThat(type).endsWith(" not null"));
+                .allSatisfy((column, type) -> assertThat(type.endsWith(" not null")).as(column)
+                        .isNotEqualTo(table.nullable().contains(column)));
         assertThat(metadata.primaryKey()).containsExactlyElementsOf(table.primaryKey());
     }
 }

@@ -110,7 +110,7 @@ class HttpNotifySenderTest {
 
     private static NotifyEvent event(int i) {
         return new NotifyEvent("g@groups.example.org", "G", "alice@example.org", NotifyKind.MESSAGE, "id-" + i,
-                List.of("bob@example.org"), "hi", java.time.Instant.parse("2026-11-25T10:00:00Z"));
+                List.of("bob@example.org"), "hi", java.time.Instant.parse("2026-11-25T10:00:00Z"), null);
     }
 
     @Test
