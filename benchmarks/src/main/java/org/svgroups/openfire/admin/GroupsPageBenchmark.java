@@ -21,6 +21,8 @@ import org.svgroups.benchmarks.ConsoleDatabase;
 import org.svgroups.core.FixedGroupSettings;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.invitations.PendingInvitation;
+import org.svgroups.core.links.InviteLink;
+import org.svgroups.core.links.JoinRequest;
 import org.svgroups.core.notify.NotifyStats;
 import org.svgroups.core.reports.TransparencyReport;
 import org.svgroups.core.stats.InvitationCount;
@@ -181,6 +183,21 @@ public class GroupsPageBenchmark extends ConsoleBenchmark {
 
         @Override
         public TransparencyReport transparency(LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<InviteLink> inviteLinks(String groupJid) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<JoinRequest> joinRequests(String groupJid) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void revokeLink(String groupJid, String id) {
             throw new UnsupportedOperationException();
         }
 
