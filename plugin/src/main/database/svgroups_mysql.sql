@@ -133,6 +133,7 @@ CREATE TABLE ofSvgJoinRequest (
   PRIMARY KEY (groupJID, userJID),
   INDEX ofSvgJoinRequest_user_idx (userJID),
   INDEX ofSvgJoinRequest_created_idx (created)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 # issue 11 (reports)
 # Reports: a member's report of a message (targetRef = its stanza-id), a member (their bare JID) or the whole
