@@ -2,19 +2,10 @@ package org.svgroups.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.svgroups.core.archive.ArchivePage;
 import org.svgroups.core.archive.ArchiveQuery;
 import org.svgroups.core.archive.ArchiveReader;
@@ -27,13 +18,7 @@ import org.svgroups.core.archive.ArchiveReader;
  * and the last page of a day in the middle ({@code start} and {@code end}). Sampled, so that JMH reports percentiles
  * (p99 is what docs/performance.md records). The setup checks each page.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 2)
-public class ArchiveBenchmark {
+public class ArchiveBenchmark extends SampledBenchmark {
 
     private static final int PAGE = 50;
 

@@ -1,21 +1,12 @@
 package org.svgroups.benchmarks;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.commons.dbcp2.BasicDataSource;
-import org.hsqldb.jdbc.JDBCPool;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -33,7 +24,8 @@ import org.svgroups.openfire.db.JdbcArchive;
  * {@code m<n>} in the big group, {@code <group>-<n>} in the others; each stanza is a typical group message (about 400
  * characters).
  *
- * <p>{@link Engine#HSQLDB}: Openfire's embedded database in memory, the big group and 100 groups of 100.
+ * <p>{@link Engine#HSQLDB}: Openfire's embedded database in memory, the big group and 100 groups of 100;
+ * {@link Engine#HSQLDB_MILLION}: the same database at PostgreSQL's size.
  * {@link Engine#POSTGRESQL}: a scratch database made on the server at 127.0.0.1:5432 (trust authentication, role
  * postgres or root), 1,000,000 messages in 10,000 groups, loaded with batched inserts and then vacuumed and analyzed
  * (as autovacuum leaves an archive); the database is dropped on tear-down. Pages are read through a DBCP 2 pool
@@ -47,17 +39,22 @@ public class ArchiveDatabase {
     public static final Instant START = Instant.parse("2025-11-01T00:00:00Z");
     public static final Duration SPAN = Duration.ofDays(365);
     private static final int BATCH = 5_000;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    /** The database, and how many messages in how many groups (the big group included) it is loaded with. */
+    /**
+     * The database (its schema script's type), and how many messages in how many groups (the big group included) it
+     * is loaded with.
+     */
     public enum Engine {
-        HSQLDB(110_000, 101),
-        POSTGRESQL(1_000_000, 10_000);
+        HSQLDB("hsqldb", 110_000, 101),
+        HSQLDB_MILLION("hsqldb", 1_000_000, 10_000),
+        POSTGRESQL("postgresql", 1_000_000, 10_000);
 
+        final String type;
         final int messages;
         final int groups;
 
-        Engine(int messages, int groups) {
+        Engine(String type, int messages, int groups) {
+            this.type = type;
             this.messages = messages;
             this.groups = groups;
         }
@@ -66,87 +63,22 @@ public class ArchiveDatabase {
     @Param({"HSQLDB", "POSTGRESQL"})
     public Engine engine;
 
-    private JDBCPool hsqldb;
-    private BasicDataSource postgresql;
-    private String postgresqlServer;
-    private String postgresqlUser;
-    private String postgresqlDatabase;
+    private ScratchDatabase database;
     private JdbcArchive archive;
     /** When each message of the big group was delivered, by index. */
     private long[] bigSentAt;
 
     @Setup(Level.Trial)
     public void create() throws SQLException {
-        ConnectionSource loading = engine == Engine.HSQLDB ? openHsqldb() : openPostgresql();
         long began = System.nanoTime();
-        try {
-            try (Connection connection = loading.open(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, version INTEGER NOT NULL,"
-                        + " CONSTRAINT ofVersion_pk PRIMARY KEY (name))");
-                for (String sql : ConsoleDatabase.pluginScript(engine.name().toLowerCase(Locale.ROOT))) {
-                    statement.execute(sql);
-                }
-            }
-            load(new JdbcArchive(loading));
-            if (engine == Engine.POSTGRESQL) {
-                try (Connection connection = loading.open(); Statement statement = connection.createStatement()) {
-                    statement.execute("VACUUM (ANALYZE) " + JdbcArchive.TABLE);
-                }
-            }
-        } catch (RuntimeException | SQLException e) {
-            // JMH does not tear down a state whose setup failed: the scratch database would stay.
-            try {
-                close();
-            } catch (SQLException dropping) {
-                e.addSuppressed(dropping);
-            }
-            throw e;
-        }
+        database = ScratchDatabase.create(engine.type);
+        database.fill(d -> {
+            load(new JdbcArchive(d.loading()));
+            d.vacuum(JdbcArchive.TABLE);
+        });
+        archive = new JdbcArchive(database.reading());
         System.out.printf("%n%s: %,d messages in %,d groups loaded in %.1f s (database %s)%n", engine, engine.messages,
-                engine.groups, (System.nanoTime() - began) / 1e9, engine == Engine.HSQLDB ? "in memory" : postgresqlDatabase);
-    }
-
-    private ConnectionSource openHsqldb() {
-        hsqldb = new JDBCPool(2);
-        hsqldb.setUrl("jdbc:hsqldb:mem:svgroups-archive-" + DATABASES.incrementAndGet());
-        hsqldb.setUser("SA");
-        hsqldb.setPassword("");
-        archive = new JdbcArchive(hsqldb::getConnection);
-        return hsqldb::getConnection;
-    }
-
-    private ConnectionSource openPostgresql() throws SQLException {
-        postgresqlServer = "jdbc:postgresql://127.0.0.1:5432/";
-        postgresqlUser = postgresqlUser();
-        byte[] random = new byte[6];
-        ThreadLocalRandom.current().nextBytes(random);
-        postgresqlDatabase = "svgroups_bench_" + HexFormat.of().formatHex(random);
-        try (Connection admin = DriverManager.getConnection(postgresqlServer + "postgres", postgresqlUser, "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + postgresqlDatabase);
-        }
-        String url = postgresqlServer + postgresqlDatabase;
-        postgresql = new BasicDataSource();
-        postgresql.setUrl(url);
-        postgresql.setUsername(postgresqlUser);
-        postgresql.setPassword("");
-        postgresql.setTestOnBorrow(false);
-        archive = new JdbcArchive(postgresql::getConnection);
-        // Loading only: the driver sends a batch as multi-row inserts.
-        return () -> DriverManager.getConnection(url + "?reWriteBatchedInserts=true", postgresqlUser, "");
-    }
-
-    private String postgresqlUser() throws SQLException {
-        SQLException refused = new SQLException("PostgreSQL at 127.0.0.1:5432 lets neither postgres nor root into"
-                + " database postgres without a password (trust authentication expected)");
-        for (String user : List.of("postgres", "root")) {
-            try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", user, "")) {
-                return user;
-            } catch (SQLException e) {
-                refused.addSuppressed(e);
-            }
-        }
-        throw refused;
+                engine.groups, (System.nanoTime() - began) / 1e9, database.name());
     }
 
     /**
@@ -196,6 +128,21 @@ public class ArchiveDatabase {
         return archive;
     }
 
+    /** The connections the archive is read through, for other stores on the same database (reports). */
+    public ConnectionSource connections() {
+        return database.reading();
+    }
+
+    /** How many groups the archive has, the big group included. */
+    public int groups() {
+        return engine.groups;
+    }
+
+    /** Small group {@code g} (0 to {@link #groups()} - 2). */
+    public static String smallGroupJid(int g) {
+        return smallGroup(g);
+    }
+
     /** A small group, of as many messages as most (the last of the round). */
     public String typicalGroup() {
         return smallGroup(engine.groups - 2);
@@ -219,21 +166,9 @@ public class ArchiveDatabase {
 
     @TearDown(Level.Trial)
     public void close() throws SQLException {
-        if (hsqldb != null) {
-            try (Connection connection = hsqldb.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                // The in-memory database goes with the JVM anyway.
-            }
-            hsqldb = null;
-        }
-        if (postgresql != null) {
-            postgresql.close();
-            postgresql = null;
-            try (Connection admin = DriverManager.getConnection(postgresqlServer + "postgres", postgresqlUser, "");
-                 Statement statement = admin.createStatement()) {
-                statement.execute("DROP DATABASE " + postgresqlDatabase + " WITH (FORCE)");
-            }
+        if (database != null) {
+            database.close();
+            database = null;
         }
     }
 }
