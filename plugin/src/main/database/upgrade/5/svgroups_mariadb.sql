@@ -60,7 +60,7 @@ CREATE TABLE ofSvgReport (
   closedAt              BIGINT                NOT NULL,
   PRIMARY KEY (reportId),
   UNIQUE INDEX ofSvgReport_once_idx (reporterJID, groupJID, targetRef),
-  INDEX ofSvgReport_queue_idx (involvesMinor, createdAt),
+  INDEX ofSvgReport_queue_idx (involvesMinor DESC, createdAt DESC, reportId DESC),
   INDEX ofSvgReport_closed_idx (closedAt)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 

@@ -60,7 +60,7 @@ CREATE TABLE ofSvgReport (
   CONSTRAINT ofSvgReport_pk PRIMARY KEY (reportId)
 );
 CREATE UNIQUE INDEX ofSvgReport_once_idx ON ofSvgReport (reporterJID, groupJID, targetRef);
-CREATE INDEX ofSvgReport_queue_idx ON ofSvgReport (involvesMinor, createdAt);
+CREATE INDEX ofSvgReport_queue_idx ON ofSvgReport (involvesMinor DESC, createdAt DESC, reportId DESC);
 CREATE INDEX ofSvgReport_closed_idx ON ofSvgReport (closedAt);
 
 -- The messages a report keeps, copied from the archive when it was made (contextOrder 0 the oldest; for a
