@@ -85,26 +85,27 @@ final class ArchiveIQHandler extends IQHandler {
         }
         Element child = iq.getChildElement();
         if (iq.getTo().getNode() == null) {
-            return error(iq, PacketError.Condition.feature_not_implemented,
+            return IqErrors.error(iq, PacketError.Condition.feature_not_implemented,
                     "The group service has no archive of its own: query a group's address.");
         }
         if (!SvGroupsProperties.ARCHIVE_ENABLED.getValue()) {
-            return error(iq, PacketError.Condition.feature_not_implemented, "Group history is turned off on this server.");
+            return IqErrors.error(iq, PacketError.Condition.feature_not_implemented,
+                    "Group history is turned off on this server.");
         }
         boolean query = "query".equals(child.getName());
         boolean metadata = "metadata".equals(child.getName());
         if (!(query || (metadata && iq.getType() == IQ.Type.get))) {
-            return error(iq, PacketError.Condition.bad_request,
+            return IqErrors.error(iq, PacketError.Condition.bad_request,
                     "Expected <query/> (get: the form's fields; set: a query) or <metadata/> (get).");
         }
         MUCRoom room = groups.room(iq.getTo().getNode());
         if (room == null) {
-            return error(iq, PacketError.Condition.item_not_found, "No such group.");
+            return IqErrors.error(iq, PacketError.Condition.item_not_found, "No such group.");
         }
         JID user = iq.getFrom().asBareJID();
         Affiliation affiliation = room.getAffiliation(user);
         if (!GroupService.isPartOf(affiliation)) {
-            return error(iq, PacketError.Condition.forbidden,
+            return IqErrors.error(iq, PacketError.Condition.forbidden,
                     "Only the group's owners, admins and members may read its history.");
         }
         if (query && iq.getType() == IQ.Type.get) {
@@ -121,10 +122,11 @@ final class ArchiveIQHandler extends IQHandler {
             }
             return metadata ? metadata(iq, group, readableFrom) : query(iq, group, readableFrom);
         } catch (InvalidArchiveQueryException e) {
-            return error(iq, condition(e.condition()), e.getMessage());
+            return IqErrors.error(iq, condition(e.condition()), e.getMessage());
         } catch (RuntimeException e) {
             Log.warn("svgroups could not read the archive of {}: {}", group, e.toString());
-            return error(iq, PacketError.Condition.internal_server_error, "The group's history cannot be read right now.");
+            return IqErrors.error(iq, PacketError.Condition.internal_server_error,
+                    "The group's history cannot be read right now.");
         }
     }
 
@@ -243,12 +245,5 @@ final class ArchiveIQHandler extends IQHandler {
             case FEATURE_NOT_IMPLEMENTED -> PacketError.Condition.feature_not_implemented;
             case ITEM_NOT_FOUND -> PacketError.Condition.item_not_found;
         };
-    }
-
-    static IQ error(IQ iq, PacketError.Condition condition, String text) {
-        IQ reply = IQ.createResultIQ(iq);
-        reply.setChildElement(iq.getChildElement().createCopy());
-        reply.setError(new PacketError(condition, condition.getDefaultType(), text, "en"));
-        return reply;
     }
 }

@@ -80,7 +80,7 @@ final class GroupIQHandler extends IQHandler {
         if (iq.getType() == IQ.Type.set && !toService && "leave".equals(name)) {
             return leave(iq);
         }
-        return error(iq, PacketError.Condition.bad_request,
+        return IqErrors.error(iq, PacketError.Condition.bad_request,
                 "Expected <groups/> or <invitations/> (get, to the service), or <accept/> or <leave/> (set, to a group).");
     }
 
@@ -131,28 +131,27 @@ final class GroupIQHandler extends IQHandler {
     private IQ accept(IQ iq) {
         Optional<PendingInvitation> invitation = enrolments.validInvitation(iq.getTo().getNode(), iq.getFrom());
         if (invitation.isEmpty()) {
-            return error(iq, PacketError.Condition.item_not_found, "You have no pending invitation to this group (it may have expired).");
+            return IqErrors.error(iq, PacketError.Condition.item_not_found,
+                    "You have no pending invitation to this group (it may have expired).");
         }
         Optional<Refusal> refusal = enrolments.accept(invitation.get());
         if (refusal.isPresent()) {
-            IQ reply = IQ.createResultIQ(iq);
-            reply.setChildElement(iq.getChildElement().createCopy());
-            reply.setError(Refusals.toPacketError(refusal.get()));
-            return reply;
+            return IqErrors.refused(iq, refusal.get());
         }
         return IQ.createResultIQ(iq);
     }
 
     private IQ leave(IQ iq) {
         JID user = iq.getFrom().asBareJID();
-        IQ noSuchGroup = error(iq, PacketError.Condition.item_not_found, "No such group.");
+        IQ noSuchGroup = IqErrors.error(iq, PacketError.Condition.item_not_found, "No such group.");
         IQ reply = groups.withRoom(iq.getTo().getNode(), noSuchGroup, room -> {
             Affiliation affiliation = room.getAffiliation(user);
             if (!GroupService.isPartOf(affiliation)) {
-                return new Outcome<>(error(iq, PacketError.Condition.item_not_found, "You are not a member of this group."), false);
+                return new Outcome<>(IqErrors.error(iq, PacketError.Condition.item_not_found,
+                        "You are not a member of this group."), false);
             }
             if (affiliation == Affiliation.owner && room.getOwners().size() == 1) {
-                return new Outcome<>(error(iq, PacketError.Condition.conflict,
+                return new Outcome<>(IqErrors.error(iq, PacketError.Condition.conflict,
                         "You are the group's only owner: make someone else owner first, or dissolve the group."), false);
             }
             try {
@@ -161,20 +160,14 @@ final class GroupIQHandler extends IQHandler {
                     room.send(presence, room.getSelfRepresentation());
                 }
             } catch (ForbiddenException | ConflictException e) {
-                return new Outcome<>(error(iq, PacketError.Condition.not_allowed, "Openfire refused to remove you: " + e.getMessage()), false);
+                return new Outcome<>(IqErrors.error(iq, PacketError.Condition.not_allowed,
+                        "Openfire refused to remove you: " + e.getMessage()), false);
             }
             return new Outcome<>(IQ.createResultIQ(iq), true);
         });
         if (reply.getType() == IQ.Type.result) {
             changes.membersChanged(iq.getTo().toBareJID(), List.of(user.toBareJID()));
         }
-        return reply;
-    }
-
-    private static IQ error(IQ iq, PacketError.Condition condition, String text) {
-        IQ reply = IQ.createResultIQ(iq);
-        reply.setChildElement(iq.getChildElement().createCopy());
-        reply.setError(new PacketError(condition, condition.getDefaultType(), text, "en"));
         return reply;
     }
 }

@@ -44,12 +44,12 @@ final class ModerationIQHandler extends IQHandler {
         }
         Element moderate = iq.getChildElement();
         if (iq.getTo().getNode() == null) {
-            return error(iq, PacketError.Condition.bad_request, "Send a moderation to the group's address.");
+            return IqErrors.error(iq, PacketError.Condition.bad_request, "Send a moderation to the group's address.");
         }
         List<Element> reasons = moderate.elements(QName.get("reason", RetractionXml.MODERATE));
         if (iq.getType() != IQ.Type.set || !"moderate".equals(moderate.getName())
                 || moderate.elements(RETRACT).size() != 1 || reasons.size() > 1) {
-            return error(iq, PacketError.Condition.bad_request,
+            return IqErrors.error(iq, PacketError.Condition.bad_request,
                     "Expected an IQ set: <moderate id='...'> with one <retract xmlns='" + RetractionXml.RETRACT
                             + "'/> and at most one <reason/>.");
         }
@@ -59,21 +59,12 @@ final class ModerationIQHandler extends IQHandler {
             outcome = moderation.moderate(iq.getTo(), moderate.attributeValue("id"), iq.getFrom(), reason);
         } catch (RuntimeException e) {
             Log.warn("svgroups could not moderate a message in {}: {}", iq.getTo(), e.toString());
-            return error(iq, PacketError.Condition.internal_server_error, "The message cannot be retracted right now.");
+            return IqErrors.error(iq, PacketError.Condition.internal_server_error,
+                    "The message cannot be retracted right now.");
         }
         if (outcome.refusal().isPresent()) {
-            IQ reply = IQ.createResultIQ(iq);
-            reply.setChildElement(moderate.createCopy());
-            reply.setError(Refusals.toPacketError(outcome.refusal().get()));
-            return reply;
+            return IqErrors.refused(iq, outcome.refusal().get());
         }
         return IQ.createResultIQ(iq);
-    }
-
-    private static IQ error(IQ iq, PacketError.Condition condition, String text) {
-        IQ reply = IQ.createResultIQ(iq);
-        reply.setChildElement(iq.getChildElement().createCopy());
-        reply.setError(new PacketError(condition, condition.getDefaultType(), text, "en"));
-        return reply;
     }
 }

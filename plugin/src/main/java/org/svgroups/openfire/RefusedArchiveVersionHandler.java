@@ -29,7 +29,7 @@ final class RefusedArchiveVersionHandler extends IQHandler {
         if (!iq.isRequest()) {
             return null;
         }
-        return ArchiveIQHandler.error(iq, PacketError.Condition.feature_not_implemented,
+        return IqErrors.error(iq, PacketError.Condition.feature_not_implemented,
                 "The groups' history is served with " + ArchiveIQHandler.NAMESPACE + " only.");
     }
 }

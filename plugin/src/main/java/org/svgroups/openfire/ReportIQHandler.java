@@ -69,38 +69,41 @@ final class ReportIQHandler extends IQHandler {
         }
         Element child = iq.getChildElement();
         if (iq.getType() != IQ.Type.set || iq.getTo().getNode() == null || !"report".equals(child.getName())) {
-            return error(iq, PacketError.Condition.bad_request, "Expected <report/> (set, to a group's address).");
+            return IqErrors.error(iq, PacketError.Condition.bad_request,
+                    "Expected <report/> (set, to a group's address).");
         }
         MUCRoom room = groups.room(iq.getTo().getNode());
         if (room == null) {
-            return error(iq, PacketError.Condition.item_not_found, "No such group.");
+            return IqErrors.error(iq, PacketError.Condition.item_not_found, "No such group.");
         }
         String reporter = iq.getFrom().toBareJID();
         if (!GroupService.isPartOf(room.getAffiliation(iq.getFrom().asBareJID()))) {
-            return refusal(iq, Refusal.of(AppCondition.NOT_MEMBER, "Only the group's members may report in it."));
+            return IqErrors.refused(iq,
+                    Refusal.of(AppCondition.NOT_MEMBER, "Only the group's members may report in it."));
         }
         Optional<ReportReason> reason = ReportReason.fromWord(child.attributeValue("reason", ""));
         if (reason.isEmpty()) {
-            return refusal(iq, Refusal.of(AppCondition.REPORT_INVALID,
+            return IqErrors.refused(iq, Refusal.of(AppCondition.REPORT_INVALID,
                     "The reason must be one of: spam, harassment, hate, violence, sexual, self-harm, minor-safety, scam, other."));
         }
         String group = room.getJID().toBareJID();
         Optional<ReportTarget> target = target(child, group);
         if (target.isEmpty()) {
-            return refusal(iq, Refusal.of(AppCondition.REPORT_INVALID,
+            return IqErrors.refused(iq, Refusal.of(AppCondition.REPORT_INVALID,
                     "A report names exactly one of <message id='...'/>, <member jid='...'/> or <group/>."));
         }
         try {
             ReportDecision decision = take(room, reporter, target.get(), reason.get(), text(child, "text"), text(child, "seen"));
             if (!decision.isKept()) {
-                return refusal(iq, decision.refusal());
+                return IqErrors.refused(iq, decision.refusal());
             }
             IQ reply = IQ.createResultIQ(iq);
             reply.setChildElement("report", NAMESPACE).addAttribute("id", Long.toString(decision.report().id()));
             return reply;
         } catch (RuntimeException e) {
             Log.warn("svgroups could not take a report in {}: {}", group, e.toString());
-            return error(iq, PacketError.Condition.internal_server_error, "The report cannot be taken right now.");
+            return IqErrors.error(iq, PacketError.Condition.internal_server_error,
+                    "The report cannot be taken right now.");
         }
     }
 
@@ -156,19 +159,5 @@ final class ReportIQHandler extends IQHandler {
     private static String text(Element report, String name) {
         Element element = report.element(name);
         return element == null ? null : element.getText();
-    }
-
-    private static IQ refusal(IQ iq, Refusal refusal) {
-        IQ reply = IQ.createResultIQ(iq);
-        reply.setChildElement(iq.getChildElement().createCopy());
-        reply.setError(Refusals.toPacketError(refusal));
-        return reply;
-    }
-
-    private static IQ error(IQ iq, PacketError.Condition condition, String text) {
-        IQ reply = IQ.createResultIQ(iq);
-        reply.setChildElement(iq.getChildElement().createCopy());
-        reply.setError(new PacketError(condition, condition.getDefaultType(), text, "en"));
-        return reply;
     }
 }
