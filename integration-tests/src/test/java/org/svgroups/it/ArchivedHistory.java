@@ -2,9 +2,11 @@ package org.svgroups.it;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.jxmpp.jid.EntityBareJid;
+import org.svgroups.client.HistoryMessage;
 import org.svgroups.client.HistoryPage;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.client.SvGroupsException;
@@ -31,6 +33,17 @@ public final class ArchivedHistory {
             page = reader.history(group, max, null);
         }
         return page;
+    }
+
+    /** The stanza-id of the group's message with that text (among the last 50), once the archive has it. */
+    public static String idOf(SvGroupsClient reader, EntityBareJid group, String text)
+            throws SvGroupsException, InterruptedException {
+        return idIn(await(reader, group, 50, page -> idIn(page, text).isPresent()), text)
+                .orElseThrow(() -> new AssertionError("no message '" + text + "' in " + group));
+    }
+
+    private static Optional<String> idIn(HistoryPage page, String text) {
+        return page.messages().stream().filter(m -> text.equals(m.body())).map(HistoryMessage::id).findFirst();
     }
 
     /** The newest page once it holds {@code count} messages or more. */

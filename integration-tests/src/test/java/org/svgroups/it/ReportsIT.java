@@ -2,7 +2,7 @@ package org.svgroups.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.svgroups.it.ArchiveIds.idOf;
+import static org.svgroups.it.ArchivedHistory.idOf;
 
 import java.time.Duration;
 import java.util.List;

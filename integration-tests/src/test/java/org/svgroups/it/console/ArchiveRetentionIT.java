@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.EntityBareJid;
 import org.svgroups.client.HistoryMessage;
+import org.svgroups.client.HistoryPage;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.core.settings.SettingsForm;
 import org.svgroups.it.ArchivedHistory;
@@ -56,7 +57,10 @@ class ArchiveRetentionIT {
                 save(console, "30");
                 assertThat(console.success()).contains("Settings saved.");
                 try (SvGroupsClient bob = Users.connect("bob")) {
-                    awaitHistory(bob, group, ids.subList(1, 3));
+                    // The purge runs on its own thread once the setting changed.
+                    List<String> kept = ids.subList(1, 3);
+                    assertThat(ArchivedHistory.await(bob, group, 10, page -> idsOf(page).equals(kept)))
+                            .extracting(ArchiveRetentionIT::idsOf).isEqualTo(kept);
                 }
             } finally {
                 save(console, "0");
@@ -71,6 +75,10 @@ class ArchiveRetentionIT {
     private static Object[] age(EntityBareJid group, String id, int days) {
         return new Object[] {"UPDATE ofSvgArchive SET sentAt = sentAt - ?, orderKey = orderKey - ?"
                 + " WHERE groupJID = ? AND stanzaId = ?", days * DAY, days * DAY * 1000, group.toString(), id};
+    }
+
+    private static List<String> idsOf(HistoryPage page) {
+        return page.messages().stream().map(HistoryMessage::id).toList();
     }
 
     /** A browser of its own: the class's shared one would have lost its session with the restarted server. */
@@ -91,17 +99,4 @@ class ArchiveRetentionIT {
         console.submit("save");
     }
 
-    /** The purge runs on its own thread once the setting changed: waits until the history is exactly {@code ids}. */
-    private static void awaitHistory(SvGroupsClient reader, EntityBareJid group, List<String> ids) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(20);
-        List<String> seen;
-        do {
-            seen = reader.history(group, 10, null).messages().stream().map(HistoryMessage::id).toList();
-            if (seen.equals(ids)) {
-                return;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("history is " + seen + ", expected " + ids);
-    }
 }
