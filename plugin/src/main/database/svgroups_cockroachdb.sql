@@ -186,5 +186,17 @@ CREATE TABLE ofSvgSuspension (
   CONSTRAINT ofSvgSuspension_pk PRIMARY KEY (userJID)
 );
 
+-- What the retention purge deleted, counted by UTC day (tallyDay, days since 1970-01-01), so that the
+-- transparency statistics still count reports and actions after the reports are gone: tallySection 'reason'
+-- counts reports by the day they were made, 'action' actions by the day they were taken; tallyItem is the reason's
+-- or the action's word. Written in the purge's transaction; the live tables count what is not purged yet.
+CREATE TABLE ofSvgReportTally (
+  tallyDay              BIGINT                NOT NULL,
+  tallySection          VARCHAR(16)           NOT NULL,
+  tallyItem             VARCHAR(32)           NOT NULL,
+  tallyCount            INTEGER               NOT NULL,
+  CONSTRAINT ofSvgReportTally_pk PRIMARY KEY (tallyDay, tallySection, tallyItem)
+);
+
 -- Last, so that a version row means the whole script ran.
-INSERT INTO ofVersion (name, version) VALUES ('svgroups', 5);
+INSERT INTO ofVersion (name, version) VALUES ('svgroups', 6);

@@ -196,5 +196,17 @@ CREATE TABLE ofSvgSuspension (
   PRIMARY KEY (userJID)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+# What the retention purge deleted, counted by UTC day (tallyDay, days since 1970-01-01), so that the
+# transparency statistics still count reports and actions after the reports are gone: tallySection 'reason'
+# counts reports by the day they were made, 'action' actions by the day they were taken; tallyItem is the reason's
+# or the action's word. Written in the purge's transaction; the live tables count what is not purged yet.
+CREATE TABLE ofSvgReportTally (
+  tallyDay              BIGINT                NOT NULL,
+  tallySection          VARCHAR(16)           NOT NULL,
+  tallyItem             VARCHAR(32)           NOT NULL,
+  tallyCount            INT                   NOT NULL,
+  PRIMARY KEY (tallyDay, tallySection, tallyItem)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
 # Last, so that a version row means the whole script ran.
-INSERT INTO ofVersion (name, version) VALUES ('svgroups', 5);
+INSERT INTO ofVersion (name, version) VALUES ('svgroups', 6);

@@ -1,6 +1,7 @@
 package org.svgroups.core.reports;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +36,18 @@ public interface ReportStore {
     /** The actions taken on the report, oldest first. */
     List<ReportAction> actions(long id);
 
-    /** Deletes up to {@code limit} reports closed before {@code cutoff}, with their messages and actions; how many. */
+    /**
+     * Deletes up to {@code limit} reports closed before {@code cutoff}, with their messages and actions, keeping only
+     * their counts for {@link #reasons} and {@link #actionsTaken}; how many.
+     */
     int removeClosedBefore(Instant cutoff, int limit);
 
-    /** How many reports were made in [from, to), by reason. */
-    Map<ReportReason, Integer> reasons(Instant from, Instant to);
+    /**
+     * How many reports were made on the UTC days from {@code from} to {@code to}, both included, by reason: those
+     * the retention has deleted since too, so that a period's figures never shrink.
+     */
+    Map<ReportReason, Integer> reasons(LocalDate from, LocalDate to);
 
-    /** How many actions were taken in [from, to), by kind. */
-    Map<ReportAction.Kind, Integer> actionsTaken(Instant from, Instant to);
+    /** How many actions were taken on those days, by kind, those of deleted reports included. */
+    Map<ReportAction.Kind, Integer> actionsTaken(LocalDate from, LocalDate to);
 }

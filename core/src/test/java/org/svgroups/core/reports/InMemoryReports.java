@@ -1,6 +1,8 @@
 package org.svgroups.core.reports;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.svgroups.core.archive.ArchivedMessage;
 
@@ -18,6 +21,9 @@ final class InMemoryReports implements ReportStore {
     final Map<Long, Report> reports = new LinkedHashMap<>();
     final Map<Long, List<ArchivedMessage>> contexts = new HashMap<>();
     final Map<Long, List<ReportAction>> actions = new HashMap<>();
+    /** What the retention deleted, still counted. */
+    private final List<Report> purgedReports = new ArrayList<>();
+    private final List<ReportAction> purgedActions = new ArrayList<>();
 
     @Override
     public Report addIfAbsent(Report report, List<ArchivedMessage> context) {
@@ -83,26 +89,31 @@ final class InMemoryReports implements ReportStore {
                 .filter(e -> e.getValue().get(e.getValue().size() - 1).at().isBefore(cutoff))
                 .map(Map.Entry::getKey).limit(limit).toList();
         old.forEach(id -> {
-            reports.remove(id);
+            purgedReports.add(reports.remove(id));
             contexts.remove(id);
-            actions.remove(id);
+            purgedActions.addAll(actions.remove(id));
         });
         return old.size();
     }
 
     @Override
-    public Map<ReportReason, Integer> reasons(Instant from, Instant to) {
+    public Map<ReportReason, Integer> reasons(LocalDate from, LocalDate to) {
         Map<ReportReason, Integer> counts = new EnumMap<>(ReportReason.class);
-        reports.values().stream().filter(r -> !r.created().isBefore(from) && r.created().isBefore(to))
+        Stream.concat(reports.values().stream(), purgedReports.stream()).filter(r -> within(r.created(), from, to))
                 .forEach(r -> counts.merge(r.reason(), 1, Integer::sum));
         return counts;
     }
 
     @Override
-    public Map<ReportAction.Kind, Integer> actionsTaken(Instant from, Instant to) {
+    public Map<ReportAction.Kind, Integer> actionsTaken(LocalDate from, LocalDate to) {
         Map<ReportAction.Kind, Integer> counts = new EnumMap<>(ReportAction.Kind.class);
-        actions.values().stream().flatMap(List::stream).filter(a -> !a.at().isBefore(from) && a.at().isBefore(to))
-                .forEach(a -> counts.merge(a.kind(), 1, Integer::sum));
+        Stream.concat(actions.values().stream().flatMap(List::stream), purgedActions.stream())
+                .filter(a -> within(a.at(), from, to)).forEach(a -> counts.merge(a.kind(), 1, Integer::sum));
         return counts;
+    }
+
+    private static boolean within(Instant at, LocalDate from, LocalDate to) {
+        LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 }

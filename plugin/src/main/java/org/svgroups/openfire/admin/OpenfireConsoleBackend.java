@@ -1,8 +1,6 @@
 package org.svgroups.openfire.admin;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,9 +66,7 @@ final class OpenfireConsoleBackend extends OpenfireConsole implements ConsoleBac
     public TransparencyReport transparency(LocalDate from, LocalDate to) {
         ReportStore store = plugin().map(SvGroupsPlugin::reportStore)
                 .orElseThrow(() -> new IllegalStateException("The svgroups plugin is not running."));
-        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new TransparencyReport(from, to, store.reasons(start, end), store.actionsTaken(start, end));
+        return new TransparencyReport(from, to, store.reasons(from, to), store.actionsTaken(from, to));
     }
 
     @Override

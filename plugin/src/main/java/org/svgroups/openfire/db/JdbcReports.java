@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +29,8 @@ import org.svgroups.core.reports.ReportTarget;
 
 /**
  * Reports in {@value #TABLE}, the messages they keep in {@value #CONTEXT} and the actions taken in {@value #ACTIONS}
- * (schema version 5). A report and its messages are written in one transaction; the unique index on (reporter,
+ * (schema version 5), what the retention purged counted in {@link ReportTally} (version 6). A report and its
+ * messages are written in one transaction; the unique index on (reporter,
  * group, target) makes a reporter's repeated report of one thing the same row, even when two arrive at once. A
  * report is open while its {@code closedAt} is 0; closing it and recording the action is one transaction that only
  * an open report passes, so that two moderators cannot both act on it.
@@ -55,11 +58,14 @@ public final class JdbcReports implements ReportStore {
             + " (reportId, actedAt, actionKind, moderator, grounds, days) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String ACTIONS_OF = "SELECT actionKind, moderator, grounds, days, actedAt FROM " + ACTIONS
             + " WHERE reportId = ? ORDER BY actedAt";
-    private static final String CLOSED_BEFORE = "SELECT reportId FROM " + TABLE + " WHERE closedAt > 0 AND closedAt < ? ORDER BY closedAt";
-    private static final String REASONS = "SELECT reason, COUNT(*) FROM " + TABLE
-            + " WHERE createdAt >= ? AND createdAt < ? GROUP BY reason";
-    private static final String ACTIONS_TAKEN = "SELECT actionKind, COUNT(*) FROM " + ACTIONS
-            + " WHERE actedAt >= ? AND actedAt < ? GROUP BY actionKind";
+    private static final String CLOSED_BEFORE = "SELECT reportId, reason, createdAt FROM " + TABLE
+            + " WHERE closedAt > 0 AND closedAt < ? ORDER BY closedAt";
+    private static final String ACTIONS_TO_TALLY = "SELECT actionKind, actedAt FROM " + ACTIONS + " WHERE reportId = ?";
+    // One statement each, so that one snapshot sees a purged report either in the live table or in the tally.
+    private static final String REASONS = ReportTally.withPurged("SELECT reason AS item, COUNT(*) AS n FROM " + TABLE
+            + " WHERE createdAt >= ? AND createdAt < ? GROUP BY reason");
+    private static final String ACTIONS_TAKEN = ReportTally.withPurged("SELECT actionKind AS item, COUNT(*) AS n FROM " + ACTIONS
+            + " WHERE actedAt >= ? AND actedAt < ? GROUP BY actionKind");
 
     private final ConnectionSource connections;
     /** Whether this database pages with OFFSET ... FETCH (Oracle, SQL Server) rather than LIMIT ... OFFSET. */
@@ -256,12 +262,14 @@ public final class JdbcReports implements ReportStore {
         }
         try (Connection connection = connections.open()) {
             List<Long> ids = new ArrayList<>();
+            ReportTally tally = new ReportTally();
             try (PreparedStatement statement = connection.prepareStatement(CLOSED_BEFORE)) {
                 statement.setLong(1, millis);
                 statement.setMaxRows(limit);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next() && ids.size() < limit) {
                         ids.add(rows.getLong(1));
+                        tally.count(ReportTally.REASONS, rows.getString(2), Instant.ofEpochMilli(rows.getLong(3)));
                     }
                 }
             }
@@ -270,6 +278,18 @@ public final class JdbcReports implements ReportStore {
             }
             connection.setAutoCommit(false);
             try {
+                // Read in the transaction: an action is counted with the report it is deleted with.
+                try (PreparedStatement statement = connection.prepareStatement(ACTIONS_TO_TALLY)) {
+                    for (long id : ids) {
+                        statement.setLong(1, id);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                tally.count(ReportTally.ACTIONS, rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)));
+                            }
+                        }
+                    }
+                }
+                tally.addTo(connection);
                 for (String table : List.of(CONTEXT, ACTIONS, TABLE)) {
                     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE reportId = ?")) {
                         for (long id : ids) {
@@ -293,24 +313,30 @@ public final class JdbcReports implements ReportStore {
     }
 
     @Override
-    public Map<ReportReason, Integer> reasons(Instant from, Instant to) {
+    public Map<ReportReason, Integer> reasons(LocalDate from, LocalDate to) {
         Map<ReportReason, Integer> counts = new EnumMap<>(ReportReason.class);
-        countBy(REASONS, from, to, (word, n) -> ReportReason.fromWord(word).ifPresent(r -> counts.put(r, n)));
+        countBy(REASONS, ReportTally.REASONS, from, to,
+                (word, n) -> ReportReason.fromWord(word).ifPresent(r -> counts.merge(r, n, Integer::sum)));
         return counts;
     }
 
     @Override
-    public Map<ReportAction.Kind, Integer> actionsTaken(Instant from, Instant to) {
+    public Map<ReportAction.Kind, Integer> actionsTaken(LocalDate from, LocalDate to) {
         Map<ReportAction.Kind, Integer> counts = new EnumMap<>(ReportAction.Kind.class);
-        countBy(ACTIONS_TAKEN, from, to, (word, n) -> ReportAction.Kind.fromWord(word).ifPresent(k -> counts.put(k, n)));
+        countBy(ACTIONS_TAKEN, ReportTally.ACTIONS, from, to,
+                (word, n) -> ReportAction.Kind.fromWord(word).ifPresent(k -> counts.merge(k, n, Integer::sum)));
         return counts;
     }
 
-    private void countBy(String sql, Instant from, Instant to, ObjIntConsumer<String> each) {
+    private void countBy(String sql, String section, LocalDate from, LocalDate to, ObjIntConsumer<String> each) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the period ends before it starts");
+        }
         try (Connection connection = connections.open();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, JdbcSupport.millis("from", from));
-            statement.setLong(2, JdbcSupport.millis("to", to));
+            statement.setLong(1, from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+            statement.setLong(2, to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+            ReportTally.bindPurged(statement, 3, section, from, to);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     each.accept(rows.getString(1), rows.getInt(2));

@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
 final class OpenfireSchemaScripts {
 
     static final String SCHEMA_KEY = "svgroups";
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
     /** The plugin's scripts, as they ship in the plugin's {@code database/} folder. */
     static final Path DIRECTORY = Path.of("src", "main", "database");
     /** The test resources that keep the install scripts of earlier schema versions, in {@code schema-v<N>/}. */

@@ -3,8 +3,12 @@ package org.svgroups.openfire.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,7 @@ import org.svgroups.core.reports.ReportTarget;
 abstract class ReportsContract extends StoreContract<JdbcReports> {
 
     static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
+    static final LocalDate DAY = LocalDate.parse("2026-12-01");
     static final String GROUP = "dance@groups.svgroups.test";
     static final String OTHER_GROUP = "skate@groups.svgroups.test";
     static final String BOB = "bob@svgroups.test";
@@ -45,6 +50,7 @@ abstract class ReportsContract extends StoreContract<JdbcReports> {
     void emptyTheOtherTables() throws SQLException {
         schema.emptyTable(JdbcReports.CONTEXT);
         schema.emptyTable(JdbcReports.ACTIONS);
+        schema.emptyTable(ReportTally.TABLE);
     }
 
     static Report report(long id, String reporter, ReportTarget target, ReportReason reason, boolean minor, Instant at) {
@@ -185,19 +191,50 @@ abstract class ReportsContract extends StoreContract<JdbcReports> {
     }
 
     @Test
-    void countsReportsByReasonAndActionsByKindInAPeriod() {
+    void countsReportsByReasonAndActionsByKindOnWholeUtcDays() {
+        Instant nextDay = Instant.parse("2026-12-02T00:00:00Z");
         store.addIfAbsent(report(1, CAROL, ReportTarget.message("a"), ReportReason.SPAM, false, T0), List.of());
-        store.addIfAbsent(report(2, CAROL, ReportTarget.message("b"), ReportReason.SPAM, false, T0.plusSeconds(1)), List.of());
+        store.addIfAbsent(report(2, CAROL, ReportTarget.message("b"), ReportReason.SPAM, false, nextDay.minusMillis(1)), List.of());
         store.addIfAbsent(report(3, CAROL, ReportTarget.message("c"), ReportReason.HATE, false, T0.plusSeconds(2)), List.of());
-        store.addIfAbsent(report(4, DAVE, ReportTarget.message("c"), ReportReason.HATE, false, T0.plusSeconds(3600)), List.of());
+        store.addIfAbsent(report(4, DAVE, ReportTarget.message("c"), ReportReason.HATE, false, nextDay), List.of());
         store.act(new ReportAction(1, ReportAction.Kind.DISMISS, "admin", "ok", 0, T0.plusSeconds(5)));
-        store.act(new ReportAction(3, ReportAction.Kind.REMOVE, "admin", "hate", 0, T0.plusSeconds(3600)));
+        store.act(new ReportAction(3, ReportAction.Kind.REMOVE, "admin", "hate", 0, nextDay));
 
-        Instant to = T0.plusSeconds(3600);
-        assertThat(store.reasons(T0, to)).isEqualTo(Map.of(ReportReason.SPAM, 2, ReportReason.HATE, 1));
-        assertThat(store.actionsTaken(T0, to)).isEqualTo(Map.of(ReportAction.Kind.DISMISS, 1));
-        assertThat(store.actionsTaken(T0, to.plusMillis(1))).isEqualTo(Map.of(ReportAction.Kind.DISMISS, 1,
+        assertThat(store.reasons(DAY, DAY)).isEqualTo(Map.of(ReportReason.SPAM, 2, ReportReason.HATE, 1));
+        assertThat(store.actionsTaken(DAY, DAY)).isEqualTo(Map.of(ReportAction.Kind.DISMISS, 1));
+        assertThat(store.actionsTaken(DAY, DAY.plusDays(1))).isEqualTo(Map.of(ReportAction.Kind.DISMISS, 1,
                 ReportAction.Kind.REMOVE, 1));
+        assertThat(store.reasons(DAY.minusDays(7), DAY.minusDays(1))).isEmpty();
+        assertThatThrownBy(() -> store.reasons(DAY, DAY.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void purgedReportsAndTheirActionsStillCountOnTheirDays() throws SQLException {
+        Instant nextDay = Instant.parse("2026-12-02T00:00:00Z");
+        store.addIfAbsent(report(1, CAROL, ReportTarget.message("a"), ReportReason.SPAM, false, T0), messages(2));
+        store.addIfAbsent(report(2, CAROL, ReportTarget.message("b"), ReportReason.SPAM, false, T0.plusSeconds(1)), List.of());
+        store.addIfAbsent(report(3, DAVE, ReportTarget.message("b"), ReportReason.SPAM, false, T0.plusSeconds(2)), List.of());
+        store.addIfAbsent(report(4, CAROL, ReportTarget.message("c"), ReportReason.HATE, false, nextDay), List.of());
+        store.act(new ReportAction(1, ReportAction.Kind.DISMISS, "admin", "ok", 0, T0.plusSeconds(5)));
+        store.act(new ReportAction(2, ReportAction.Kind.REMOVE, "admin", "spam", 0, nextDay.plusSeconds(5)));
+        store.act(new ReportAction(4, ReportAction.Kind.DISMISS, "admin", "ok", 0, nextDay.plusSeconds(6)));
+        Map<ReportReason, Integer> reasonsBefore = store.reasons(DAY, DAY.plusDays(1));
+        Map<ReportAction.Kind, Integer> actionsBefore = store.actionsTaken(DAY, DAY.plusDays(1));
+
+        // One report at a time, so that the second purge adds to the tally's rows of the first.
+        assertThat(store.removeClosedBefore(nextDay, 10)).isEqualTo(1);
+        assertThat(store.removeClosedBefore(nextDay.plusSeconds(60), 1)).isEqualTo(1);
+        assertThat(store.removeClosedBefore(nextDay.plusSeconds(60), 10)).isEqualTo(1);
+
+        assertThat(store.count(ReportQuery.ALL)).isEqualTo(1);
+        assertThat(store.reasons(DAY, DAY.plusDays(1))).isEqualTo(reasonsBefore)
+                .isEqualTo(Map.of(ReportReason.SPAM, 3, ReportReason.HATE, 1));
+        assertThat(store.actionsTaken(DAY, DAY.plusDays(1))).isEqualTo(actionsBefore)
+                .isEqualTo(Map.of(ReportAction.Kind.DISMISS, 2, ReportAction.Kind.REMOVE, 1));
+        assertThat(store.reasons(DAY, DAY)).isEqualTo(Map.of(ReportReason.SPAM, 3));
+        assertThat(store.actionsTaken(DAY.plusDays(1), DAY.plusDays(1))).isEqualTo(Map.of(ReportAction.Kind.DISMISS, 1,
+                ReportAction.Kind.REMOVE, 1));
+        assertThat(tallyRows()).isEqualTo(5);
     }
 
     @Test
@@ -209,6 +246,15 @@ abstract class ReportsContract extends StoreContract<JdbcReports> {
                 ReportReason.SPAM, null, null, false, T0, ReportState.OPEN), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.count(ReportQuery.ALL)).isZero();
+    }
+
+    private int tallyRows() throws SQLException {
+        try (Connection connection = schema.connections().open();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + ReportTally.TABLE)) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private static List<Long> ids(List<Report> reports) {

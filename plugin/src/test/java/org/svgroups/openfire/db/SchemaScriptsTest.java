@@ -50,7 +50,8 @@ class SchemaScriptsTest {
             List.of("ofSvgInvitationCount", "ofSvgGroupActivity"),
             List.of("ofSvgArchive", "ofSvgMemberSince", "ofSvgBookmark"),
             List.of("ofSvgInviteLink", "ofSvgJoinRequest", "ofSvgReport", "ofSvgReportContext", "ofSvgReportAction",
-                    "ofSvgSuspension"));
+                    "ofSvgSuspension"),
+            List.of("ofSvgReportTally"));
 
     /** Every database type with every earlier schema version whose install scripts the tests keep. */
     static Stream<Arguments> typesAndReleasedVersions() {
