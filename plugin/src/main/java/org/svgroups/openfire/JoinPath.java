@@ -30,13 +30,15 @@ final class JoinPath {
         if (room == null) {
             return Verdict.of(rules.createGroup(user.toBareJID()));
         }
+        Affiliation affiliation = room.getAffiliation(user);
+        if (GroupService.isPartOf(affiliation)) {
+            // Even when Openfire still counts them inside: it tells a leaving occupant they left before it removes
+            // them, so an entry right after an exit finds them there and would otherwise skip the rules.
+            return Verdict.of(rules.joinGroup(user.toBareJID()));
+        }
         if (room.hasOccupant(presence.getFrom())) {
             // Already inside: a presence update or a nickname change, not an entry.
             return Verdict.PASS;
-        }
-        Affiliation affiliation = room.getAffiliation(user);
-        if (GroupService.isPartOf(affiliation)) {
-            return Verdict.of(rules.joinGroup(user.toBareJID()));
         }
         if (affiliation == Affiliation.outcast) {
             return Verdict.PASS;
