@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test: unit and component tests always; the real-server suite too when an Openfire 5.1.1 home is
-# given (OPENFIRE_HOME=/path/to/openfire ./test.sh, or -Dopenfire.home=...). Extra arguments go to Maven.
+# given (OPENFIRE_HOME=/path/to/openfire ./test.sh, or -Dopenfire.home=...), with Openfire on its embedded
+# database unless OPENFIRE_DATABASE (or -Dopenfire.database) says postgresql or mariadb. Extra arguments go to Maven.
 # Ends with one line counting every test of every module.
 set -uo pipefail
 cd "$(dirname "$0")"
 args=(-B -Dstyle.color=never clean verify)
 if [ -n "${OPENFIRE_HOME:-}" ]; then
     args+=("-Dopenfire.home=$OPENFIRE_HOME")
+fi
+if [ -n "${OPENFIRE_DATABASE:-}" ]; then
+    args+=("-Dopenfire.database=$OPENFIRE_DATABASE")
 fi
 mvn "${args[@]}" "$@"
 status=$?

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.svgroups.it.server.OpenfireInstance;
+import org.svgroups.it.server.ServerDatabase;
 import org.svgroups.it.server.ServerSetup;
 
 /**
  * Gives test classes one real Openfire with svgroups installed, started once for the whole run and stopped at
- * its end. Without {@code -Dopenfire.home} every real-server test is skipped, and one line says so.
+ * its end, on the database {@code -Dopenfire.database} names ({@code embedded}, the default, {@code postgresql} or
+ * {@code mariadb}: a scratch database on the machine's server, dropped at the end). Without
+ * {@code -Dopenfire.home} every real-server test is skipped, and one line says so.
  */
 public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
@@ -191,15 +194,21 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
         static RunningServer start(Path distribution) {
             TestCatalogue catalogue = null;
             TestNotifyEndpoint notify = null;
+            ServerDatabase database = null;
+            OpenfireInstance server = null;
             try {
+                database = ServerDatabase.create(ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database")),
+                        "svgroups_it", distribution.resolve("lib"));
                 // First the catalogue and the notify endpoint: their ports go into the server's settings.
                 catalogue = TestCatalogue.start();
                 notify = TestNotifyEndpoint.start();
                 Path work = Path.of(System.getProperty("svgroups.it.work", "target/openfire-it"));
                 Path pluginJar = Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar"));
-                OpenfireInstance server = OpenfireInstance.provision(distribution, work.resolve("home").toAbsolutePath(),
-                        pluginJar.toAbsolutePath(), setup(catalogue, notify));
-                System.out.println("svgroups real-server suite: starting Openfire from " + distribution + " in " + server.home());
+                System.out.println("svgroups real-server suite: Openfire from " + distribution + " on " + database.describe());
+                server = OpenfireInstance.provision(distribution, work.resolve("home").toAbsolutePath(),
+                        pluginJar.toAbsolutePath(), setup(catalogue, notify), database);
+                database = null;
+                System.out.println("svgroups real-server suite: starting Openfire in " + server.home());
                 server.start();
                 return new RunningServer(server, catalogue, notify);
             } catch (Exception e) {
@@ -209,14 +218,23 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
                 if (notify != null) {
                     notify.close();
                 }
+                try {
+                    if (server != null) {
+                        server.close();
+                    } else if (database != null) {
+                        database.close();
+                    }
+                } catch (Exception closing) {
+                    e.addSuppressed(closing);
+                }
                 throw new IllegalStateException("Could not start the real Openfire: " + e.getMessage(), e);
             }
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() throws InterruptedException, java.io.IOException {
             try {
-                server.stop();
+                server.close();
             } finally {
                 catalogue.close();
                 notify.close();

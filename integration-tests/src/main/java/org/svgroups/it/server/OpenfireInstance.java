@@ -23,9 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real Openfire server run from a scratch copy of a distribution: provisioned through autosetup, with the
- * svgroups plugin jar dropped into {@code plugins/}, started as a child process on loopback and stopped with
- * SIGTERM (Openfire's shutdown hook). Uses the JDK only, so that the demo launcher can run it without Maven.
+ * A real Openfire server run from a scratch copy of a distribution: provisioned through autosetup on a
+ * {@link ServerDatabase}, with the svgroups plugin jar dropped into {@code plugins/}, started as a child process on
+ * loopback and stopped with SIGTERM (Openfire's shutdown hook); closing it also drops a scratch database. Uses the
+ * JDK only, so that the demo launcher can run it without Maven.
  */
 public final class OpenfireInstance implements AutoCloseable {
 
@@ -38,21 +39,35 @@ public final class OpenfireInstance implements AutoCloseable {
     private final Path home;
     private final Path pluginJar;
     private final ServerSetup setup;
+    private final ServerDatabase database;
     private Process process;
 
-    private OpenfireInstance(Path home, Path pluginJar, ServerSetup setup) {
+    private OpenfireInstance(Path home, Path pluginJar, ServerSetup setup, ServerDatabase database) {
         this.home = home;
         this.pluginJar = pluginJar;
         this.setup = setup;
+        this.database = database;
+    }
+
+    /** {@link #provision(Path, Path, Path, ServerSetup, ServerDatabase)} on the embedded database. */
+    public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup)
+            throws IOException, InterruptedException {
+        try {
+            return provision(distribution, home, pluginJar, setup,
+                    ServerDatabase.create(ServerDatabase.Kind.EMBEDDED, "", distribution.resolve("lib")));
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not load the embedded database's driver from " + distribution.resolve("lib"), e);
+        }
     }
 
     /**
-     * Copies the distribution to {@code home} (emptied first), writes the autosetup configuration and installs
-     * the plugin. When the setup has one-way follows or birthdates, Openfire is started once for autosetup and
-     * stopped, and those are written into its database. Nothing is left running.
+     * Copies the distribution to {@code home} (emptied first), writes the autosetup configuration for the database
+     * and installs the plugin. When the setup has one-way follows or birthdates, Openfire is started once for
+     * autosetup and stopped, and those are written into its database. Nothing is left running. Once this returns,
+     * the instance owns the database ({@link #close()} closes it); when it throws, the caller still does.
      */
-    public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup)
-            throws IOException, InterruptedException {
+    public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup,
+                                             ServerDatabase database) throws IOException, InterruptedException {
         if (!Files.isRegularFile(distribution.resolve("lib/startup.jar"))) {
             throw new IllegalArgumentException(distribution + " is not an Openfire home: lib/startup.jar is missing");
         }
@@ -61,16 +76,16 @@ public final class OpenfireInstance implements AutoCloseable {
         }
         deleteTree(home);
         copyTree(distribution, home);
-        Files.writeString(home.resolve("conf/openfire.xml"), OpenfireXml.render(setup, 2), StandardCharsets.UTF_8);
-        OpenfireInstance instance = new OpenfireInstance(home, pluginJar, setup);
+        Files.writeString(home.resolve("conf/openfire.xml"), OpenfireXml.render(setup, database, 2), StandardCharsets.UTF_8);
+        OpenfireInstance instance = new OpenfireInstance(home, pluginJar, setup, database);
         instance.installPlugin();
         if (setup.needsDatabaseChanges()) {
             instance.start();
             instance.stop();
             try {
-                EmbeddedDatabase.apply(home, setup);
+                OpenfireTables.apply(database, home, setup);
             } catch (java.sql.SQLException e) {
-                throw new IOException("Could not write the test data into " + home.resolve("embedded-db"), e);
+                throw new IOException("Could not write the test data into " + database.describe(), e);
             }
         }
         return instance;
@@ -82,6 +97,10 @@ public final class OpenfireInstance implements AutoCloseable {
 
     public ServerSetup setup() {
         return setup;
+    }
+
+    public ServerDatabase database() {
+        return database;
     }
 
     /** Starts the server and returns once clients can connect and svgroups has started. */
@@ -143,9 +162,9 @@ public final class OpenfireInstance implements AutoCloseable {
     }
 
     /**
-     * Reads the server's embedded database, which a running server holds locked: stops the server (plugins are
-     * destroyed first, as on any shutdown), runs the query on the database opened read-only, and starts the server
-     * again, also when the query fails.
+     * Reads the server's database as the server left it: stops the server (plugins are destroyed first, as on any
+     * shutdown, and write what they buffer; the embedded database is locked while the server runs), runs the query
+     * read-only, and starts the server again, also when the query fails.
      *
      * @param sql        one {@code SELECT}, with {@code ?} for the parameters
      * @param parameters its parameters, in order
@@ -155,26 +174,26 @@ public final class OpenfireInstance implements AutoCloseable {
             throws IOException, InterruptedException {
         stop();
         try {
-            return EmbeddedDatabase.query(home, sql, parameters);
+            return OpenfireTables.query(database, home, sql, parameters);
         } catch (java.sql.SQLException e) {
-            throw new IOException("Could not query " + home.resolve("embedded-db") + ": " + sql, e);
+            throw new IOException("Could not query " + database.describe() + ": " + sql, e);
         } finally {
             start();
         }
     }
 
     /**
-     * Changes the server's embedded database while it is stopped (see {@link EmbeddedDatabase#update}), and starts
-     * the server again, also when a statement fails.
+     * Changes the server's database while it is stopped (see {@link OpenfireTables#update}), and starts the server
+     * again, also when a statement fails.
      *
      * @param statements each a {@code String} of SQL with {@code ?} for parameters, followed by the parameters
      */
     public void updateWhileStopped(List<Object[]> statements) throws IOException, InterruptedException {
         stop();
         try {
-            EmbeddedDatabase.update(home, statements);
+            OpenfireTables.update(database, home, statements);
         } catch (java.sql.SQLException e) {
-            throw new IOException("Could not change " + home.resolve("embedded-db"), e);
+            throw new IOException("Could not change " + database.describe(), e);
         } finally {
             start();
         }
@@ -254,9 +273,15 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
+    /** Stops the server and closes its database (a scratch database is dropped). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         stop();
+        try {
+            database.close();
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not drop " + database.describe(), e);
+        }
     }
 
     private int pluginStarts() {

@@ -2,14 +2,14 @@ package org.svgroups.it.server;
 
 /**
  * Writes the {@code conf/openfire.xml} that lets Openfire set itself up on first start, without the web wizard:
- * embedded database, loopback only, no update checks, and a plugin monitor that notices a new jar within seconds.
+ * on the given database, loopback only, no update checks, and a plugin monitor that notices a new jar within seconds.
  */
 final class OpenfireXml {
 
     private OpenfireXml() {
     }
 
-    static String render(ServerSetup setup, int pluginScanSeconds) {
+    static String render(ServerSetup setup, ServerDatabase database, int pluginScanSeconds) {
         StringBuilder users = new StringBuilder();
         int n = 0;
         for (ServerSetup.User user : setup.userList()) {
@@ -43,10 +43,7 @@ final class OpenfireXml {
                         <interface>127.0.0.1</interface>
                     </network>
                     <locale>en</locale>
-                    <connectionProvider>
-                        <className>org.jivesoftware.database.EmbeddedConnectionProvider</className>
-                    </connectionProvider>
-                    <update>
+                %s                    <update>
                         <service-enabled>false</service-enabled>
                         <notify-admins>false</notify-admins>
                     </update>
@@ -72,10 +69,7 @@ final class OpenfireXml {
                                 <anonymous>false</anonymous>
                             </auth>
                         </xmpp>
-                        <database>
-                            <mode>embedded</mode>
-                        </database>
-                        <admin>
+                %s        <admin>
                             <email>admin@%s</email>
                             <password>%s</password>
                         </admin>
@@ -83,7 +77,8 @@ final class OpenfireXml {
                 %s        </users>
                     </autosetup>
                 </jive>
-                """.formatted(pluginScanSeconds, xml(setup.domain()), xml(setup.domain()), xml(setup.adminPassword()), users);
+                """.formatted(database.openfireXml(), pluginScanSeconds, xml(setup.domain()), database.autosetupXml(),
+                xml(setup.domain()), xml(setup.adminPassword()), users);
     }
 
     private static String xml(String text) {

@@ -1,12 +1,7 @@
 package org.svgroups.it.server;
 
-import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -16,16 +11,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * Writes what autosetup cannot into a stopped Openfire's embedded HSQLDB database, through the driver in the
- * server's own {@code lib/}: one-way roster subscriptions, users' birthdates, system properties, bulk users and
- * persistent rooms; and reads it, read-only, for tests that check what the server stored.
+ * Writes what autosetup cannot into a stopped Openfire's database (see {@link ServerDatabase}): one-way roster
+ * subscriptions, users' birthdates, system properties, bulk users and persistent rooms; and reads it, read-only,
+ * for tests that check what the server stored.
  */
-final class EmbeddedDatabase {
+final class OpenfireTables {
 
     /** Openfire's RosterItem.SubType values. */
     private static final int SUB_TO = 1;
@@ -42,12 +35,11 @@ final class EmbeddedDatabase {
             + " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, 0, 0, 0, 0, 1, 0, NULL, 1, 0, 0, 0, '', " + ALL_ROLES_BROADCAST
             + ", 0, 1, 0, 0, 0)";
 
-    private EmbeddedDatabase() {
+    private OpenfireTables() {
     }
 
-    static void apply(Path home, ServerSetup setup) throws IOException, SQLException {
-        try (URLClassLoader loader = driverLoader(home);
-             Connection db = connect(loader, home, false)) {
+    static void apply(ServerDatabase database, Path home, ServerSetup setup) throws SQLException {
+        try (Connection db = database.open(home, false)) {
             try (PreparedStatement sub = db.prepareStatement("UPDATE ofRoster SET sub = ? WHERE username = ? AND jid = ?")) {
                 for (ServerSetup.Follow follow : setup.oneWayFollows()) {
                     update(sub, SUB_TO, follow.follower(), setup.jid(follow.followed()));
@@ -72,9 +64,7 @@ final class EmbeddedDatabase {
             }
             addBulkUsers(db, setup.bulkUsers());
             addRooms(db, setup);
-            try (Statement shutdown = db.createStatement()) {
-                shutdown.execute("SHUTDOWN");
-            }
+            database.release(db);
         }
     }
 
@@ -166,14 +156,14 @@ final class EmbeddedDatabase {
     }
 
     /**
-     * Runs one query on the database of a <em>stopped</em> server (a running one holds its files locked), with
-     * the database opened read-only, and shuts the database down again so that the server can open it.
+     * Runs one query on the database of a <em>stopped</em> server (a running one holds the embedded database's files
+     * locked, and keeps what it has not written yet), read-only, and gives the database back.
      *
      * @return the rows, each a map from column label (case-insensitive) to value, in the query's order
      */
-    static List<Map<String, Object>> query(Path home, String sql, Object... parameters) throws IOException, SQLException {
-        try (URLClassLoader loader = driverLoader(home);
-             Connection db = connect(loader, home, true)) {
+    static List<Map<String, Object>> query(ServerDatabase database, Path home, String sql, Object... parameters)
+            throws SQLException {
+        try (Connection db = database.open(home, true)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (PreparedStatement query = db.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
@@ -190,24 +180,21 @@ final class EmbeddedDatabase {
                     }
                 }
             } finally {
-                try (Statement shutdown = db.createStatement()) {
-                    shutdown.execute("SHUTDOWN");
-                }
+                database.release(db);
             }
             return Collections.unmodifiableList(rows);
         }
     }
 
     /**
-     * Runs statements on the database of a <em>stopped</em> server, in one transaction, and shuts the database down
-     * again so that the server can open it: for a test that must put the server's data into a state no client can
+     * Runs statements on the database of a <em>stopped</em> server, in one transaction, and gives the database
+     * back: for a test that must put the server's data into a state no client can
      * make (a message archived long ago, say).
      *
      * @param statements each a {@code String} of SQL followed by its parameters
      */
-    static void update(Path home, List<Object[]> statements) throws IOException, SQLException {
-        try (URLClassLoader loader = driverLoader(home);
-             Connection db = connect(loader, home, false)) {
+    static void update(ServerDatabase database, Path home, List<Object[]> statements) throws SQLException {
+        try (Connection db = database.open(home, false)) {
             try {
                 db.setAutoCommit(false);
                 for (Object[] statement : statements) {
@@ -220,16 +207,9 @@ final class EmbeddedDatabase {
                 }
                 db.commit();
             } finally {
-                try (Statement shutdown = db.createStatement()) {
-                    shutdown.execute("SHUTDOWN");
-                }
+                database.release(db);
             }
         }
-    }
-
-    private static URLClassLoader driverLoader(Path home) throws IOException {
-        // Not the bootstrap loader (null): java.sql, which the driver needs, is a platform module.
-        return new URLClassLoader(new URL[] {hsqldbJar(home).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
 
     private static void update(PreparedStatement sub, int value, String username, String jid) throws SQLException {
@@ -238,33 +218,6 @@ final class EmbeddedDatabase {
         sub.setString(3, jid);
         if (sub.executeUpdate() != 1) {
             throw new SQLException("No roster item of " + username + " for " + jid);
-        }
-    }
-
-    private static Connection connect(ClassLoader loader, Path home, boolean readOnly) throws SQLException {
-        try {
-            Driver driver = (Driver) Class.forName("org.hsqldb.jdbc.JDBCDriver", true, loader).getDeclaredConstructor().newInstance();
-            Properties credentials = new Properties();
-            credentials.setProperty("user", "sa");
-            credentials.setProperty("password", "");
-            // ifexists: never create an empty database where the server's should be.
-            String url = "jdbc:hsqldb:file:" + home.resolve("embedded-db/openfire") + ";ifexists=true"
-                    + (readOnly ? ";readonly=true" : "");
-            Connection connection = driver.connect(url, credentials);
-            if (connection == null) {
-                throw new SQLException("The HSQLDB driver does not accept " + url);
-            }
-            connection.setReadOnly(readOnly);
-            return connection;
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("Cannot load HSQLDB from " + home.resolve("lib"), e);
-        }
-    }
-
-    private static Path hsqldbJar(Path home) throws IOException {
-        try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
-            return jars.filter(p -> p.getFileName().toString().matches("hsqldb-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IOException("No hsqldb jar in " + home.resolve("lib")));
         }
     }
 }
