@@ -284,8 +284,14 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
-    private int pluginStarts() {
+    /** How many times svgroups has started in this home's log (see {@link #awaitPluginStarted}). */
+    public int pluginStarts() {
         return count(PLUGIN_STARTED);
+    }
+
+    /** Waits until svgroups has started more than {@code startsBefore} times, e.g. after a jar was uploaded. */
+    public void awaitPluginStarted(int startsBefore) throws InterruptedException {
+        await(() -> pluginStarts() > startsBefore, "svgroups to be started");
     }
 
     private int count(Pattern pattern) {
