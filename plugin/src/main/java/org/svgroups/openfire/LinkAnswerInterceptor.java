@@ -34,11 +34,12 @@ final class LinkAnswerInterceptor implements PacketInterceptor {
     @Override
     public void interceptPacket(Packet packet, Session session, boolean incoming, boolean processed)
             throws PacketRejectedException {
-        if (!incoming || processed || !(packet instanceof Message message) || message.getType() == Message.Type.error) {
+        if (!incoming || processed || !(packet instanceof Message message)) {
             return;
         }
         Optional<Element> form = answerForm(message);
-        if (form.isEmpty()) {
+        // The type after the address: reading it parses an enum, on every copy a room sends.
+        if (form.isEmpty() || message.getType() == Message.Type.error) {
             return;
         }
         JID to = message.getTo();
