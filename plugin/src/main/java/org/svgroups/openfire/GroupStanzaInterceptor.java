@@ -154,8 +154,9 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
 
     /**
      * Whether an address (a stanza's raw attribute) is on {@code domain} (as the service's JID spells it). The exact
-     * text is one comparison; another plain ASCII domain is compared as text, ignoring case; any other form (non-ASCII, a trailing dot) is parsed as Openfire would, so that no spelling of
-     * the group service's domain slips past the rules.
+     * text is one comparison; another plain ASCII domain is compared as text, ignoring case; any other form
+     * (non-ASCII, a trailing dot) is parsed as Openfire would, so that no spelling of the group service's domain
+     * slips past the rules.
      */
     static boolean hasDomain(Packet packet, String address, String domain, Function<Packet, JID> parsed) {
         int end = address.indexOf('/');
