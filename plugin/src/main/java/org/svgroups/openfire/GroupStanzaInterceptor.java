@@ -153,9 +153,10 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     }
 
     /**
-     * Whether an address (a stanza's raw attribute) is on {@code domain}. A plain ASCII domain is compared as text,
-     * ignoring case; any other form (non-ASCII, a trailing dot) is parsed as Openfire would, so that no spelling of
-     * the group service's domain slips past the rules.
+     * Whether an address (a stanza's raw attribute) is on {@code domain} (as the service's JID spells it). The exact
+     * text is one comparison; another plain ASCII domain is compared as text, ignoring case; any other form
+     * (non-ASCII, a trailing dot) is parsed as Openfire would, so that no spelling of the group service's domain
+     * slips past the rules.
      */
     static boolean hasDomain(Packet packet, String address, String domain, Function<Packet, JID> parsed) {
         int end = address.indexOf('/');
@@ -164,6 +165,10 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
         }
         int at = address.indexOf('@');
         int start = at >= 0 && at < end ? at + 1 : 0;
+        if (end - start == domain.length() && address.startsWith(domain, start)) {
+            // The domain exactly as the service spells it, as on every copy a group sends (32 per message).
+            return true;
+        }
         boolean plain = end > start && address.charAt(end - 1) != '.';
         for (int i = start; plain && i < end; i++) {
             plain = address.charAt(i) < 0x80;
