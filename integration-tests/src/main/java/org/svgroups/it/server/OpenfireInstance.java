@@ -156,6 +156,17 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
+    /** Kills the server as a crash would (SIGKILL: no shutdown hook, nothing flushed) and waits until it is gone. */
+    public void crash() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        while (isListening(CLIENT_PORT)) {
+            Thread.sleep(100);
+        }
+    }
+
     public void restart() throws IOException, InterruptedException {
         stop();
         start();

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Where a scratch Openfire keeps its data: its embedded HSQLDB in the home (the default), or a scratch database
  * made for the run on the machine's PostgreSQL (127.0.0.1:5432, user {@code postgres}, trust authentication) or
- * MariaDB (127.0.0.1:3306, user {@code root} without a password), which {@link #close()} drops. Openfire creates
+ * MariaDB (127.0.0.1:3306, user {@code root} without a password; through MariaDB Connector/J, or MySQL
+ * Connector/J as an Openfire on MySQL would connect), which {@link #close()} drops. Openfire creates
  * its own tables there on first start, as its setup does. The JDBC drivers are the ones in Openfire's own
  * {@code lib/}, so that the harness needs nothing but the JDK.
  */
@@ -29,7 +30,9 @@ public final class ServerDatabase implements AutoCloseable {
     public enum Kind {
         EMBEDDED("hsqldb-", "org.hsqldb.jdbc.JDBCDriver"),
         POSTGRESQL("postgresql-", "org.postgresql.Driver"),
-        MARIADB("mariadb-java-client-", "org.mariadb.jdbc.Driver");
+        MARIADB("mariadb-java-client-", "org.mariadb.jdbc.Driver"),
+        /** The same MariaDB server through MySQL Connector/J, which Openfire takes for MySQL. */
+        MYSQL("mysql-connector-j-", "com.mysql.cj.jdbc.Driver");
 
         private final String jarPrefix;
         private final String driverClass;
@@ -44,7 +47,7 @@ public final class ServerDatabase implements AutoCloseable {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** {@code embedded} (also {@code hsqldb}), {@code postgresql} or {@code mariadb}; anything else is refused. */
+        /** {@code embedded} (also {@code hsqldb}), {@code postgresql}, {@code mariadb} or {@code mysql}; nothing else. */
         public static Kind fromParameter(String value) {
             String name = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
             if (name.isEmpty() || name.equals("hsqldb")) {
@@ -56,7 +59,7 @@ public final class ServerDatabase implements AutoCloseable {
                 }
             }
             throw new IllegalArgumentException("Unknown database '" + value
-                    + "': use embedded (the default), postgresql or mariadb");
+                    + "': use embedded (the default), postgresql, mariadb or mysql");
         }
     }
 
@@ -227,7 +230,12 @@ public final class ServerDatabase implements AutoCloseable {
     }
 
     private String url(String database) {
-        return (kind == Kind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://") + where() + "/" + database;
+        String scheme = switch (kind) {
+            case POSTGRESQL -> "jdbc:postgresql://";
+            case MYSQL -> "jdbc:mysql://";
+            default -> "jdbc:mariadb://";
+        };
+        return scheme + where() + "/" + database;
     }
 
     private String adminUrl() {
