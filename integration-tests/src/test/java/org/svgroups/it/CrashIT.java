@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +18,6 @@ import org.jivesoftware.smackx.muc.MUCAffiliation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
-import org.svgroups.client.HistoryMessage;
-import org.svgroups.client.HistoryPage;
 import org.svgroups.client.LinkInfo;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.core.reports.ReportReason;
@@ -89,7 +86,7 @@ class CrashIT {
             assertThat(tess.invitations().receivedFor(group)).as("the minor's pending invitation").isPresent();
             assertThat(alice.links(group)).extracting(LinkInfo::id).contains(link);
 
-            Set<String> archived = allIds(m22, group);
+            Set<String> archived = ArchivedHistory.allIds(m22, group);
             List<Acknowledged> lost = sent.stream().filter(a -> !archived.contains(a.id())).toList();
             System.out.printf("CrashIT: %d messages acknowledged in %d s, %d lost, the earliest lost %s ms before the kill%n",
                     sent.size(), TALKING.toSeconds(), lost.size(), lost.isEmpty() ? "-"
@@ -100,19 +97,5 @@ class CrashIT {
         List<Map<String, Object>> reports = server.queryWhileStopped(
                 "SELECT COUNT(*) AS n FROM ofSvgReport WHERE reportId = ?", Long.parseLong(report));
         assertThat(((Number) reports.get(0).get("n")).intValue()).as("the report").isEqualTo(1);
-    }
-
-    /** Every stanza-id of the group's history, paging back to its start. */
-    private static Set<String> allIds(SvGroupsClient reader, EntityBareJid group) throws Exception {
-        Set<String> ids = new HashSet<>();
-        String before = null;
-        while (true) {
-            HistoryPage page = reader.history(group, 100, before);
-            page.messages().stream().map(HistoryMessage::id).forEach(ids::add);
-            if (page.complete() || page.messages().isEmpty()) {
-                return ids;
-            }
-            before = page.earliestId();
-        }
     }
 }

@@ -29,6 +29,8 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
 
     private static final Logger Log = LoggerFactory.getLogger(GroupStanzaInterceptor.class);
     private static final QName DIRECT_INVITATION = QName.get("x", Stanzas.DIRECT_INVITATION);
+    /** The text of a refusal because a check failed (its database not answering, say): nothing was changed. */
+    static final String CANNOT_CHECK = "This cannot be checked right now, so nothing was changed; try again later.";
 
     private final GroupService groups;
     private final ConfigurationFormPath configurationForms;
@@ -82,7 +84,8 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
             // never lets a group change bypass the rules.
             Log.error("svgroups could not check a stanza; refusing it: {}", packet.toXML(), e);
             PacketRejectedException rejection = new PacketRejectedException(e.toString());
-            rejection.setRejectionError(new PacketError(PacketError.Condition.internal_server_error));
+            rejection.setRejectionError(new PacketError(PacketError.Condition.internal_server_error,
+                    PacketError.Type.wait, CANNOT_CHECK));
             throw rejection;
         }
         if (verdict.refusal().isPresent()) {

@@ -70,6 +70,8 @@ public final class ServerDatabase implements AutoCloseable {
     private final String name;
     private final URLClassLoader drivers;
     private final Driver driver;
+    /** Where Openfire connects, when not straight to the server (a {@link DatabaseProxy}). */
+    private volatile String openfireWhere;
     private boolean dropped;
 
     private ServerDatabase(Kind kind, String name, URLClassLoader drivers, Driver driver) {
@@ -113,6 +115,19 @@ public final class ServerDatabase implements AutoCloseable {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The port of the database server (not for the embedded database). */
+    public int serverPort() {
+        if (kind == Kind.EMBEDDED) {
+            throw new IllegalStateException("the embedded database has no server");
+        }
+        return kind == Kind.POSTGRESQL ? 5432 : 3306;
+    }
+
+    /** Makes Openfire, once provisioned, reach the server through the proxy (the harness still goes straight). */
+    public void relayOpenfireThrough(DatabaseProxy proxy) {
+        openfireWhere = "127.0.0.1:" + proxy.port();
     }
 
     /** For messages: the engine and, for a scratch database, its name and server. */
@@ -165,7 +180,7 @@ public final class ServerDatabase implements AutoCloseable {
                             <maxConnections>25</maxConnections>
                             <connectionTimeout>1.0</connectionTimeout>
                         </defaultProvider>
-                """.formatted(kind.driverClass, url(name), user());
+                """.formatted(kind.driverClass, url(openfireWhere == null ? where() : openfireWhere, name), user());
     }
 
     /**
@@ -226,16 +241,20 @@ public final class ServerDatabase implements AutoCloseable {
     }
 
     private String where() {
-        return kind == Kind.POSTGRESQL ? "127.0.0.1:5432" : "127.0.0.1:3306";
+        return "127.0.0.1:" + serverPort();
     }
 
     private String url(String database) {
+        return url(where(), database);
+    }
+
+    private String url(String hostAndPort, String database) {
         String scheme = switch (kind) {
             case POSTGRESQL -> "jdbc:postgresql://";
             case MYSQL -> "jdbc:mysql://";
             default -> "jdbc:mariadb://";
         };
-        return scheme + where() + "/" + database;
+        return scheme + hostAndPort + "/" + database;
     }
 
     private String adminUrl() {
