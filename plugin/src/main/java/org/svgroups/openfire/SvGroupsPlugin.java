@@ -20,6 +20,7 @@ import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.core.cluster.ClusterView;
 import org.svgroups.core.cluster.OnceInCluster;
 import org.svgroups.core.cluster.ReconciliationDuty;
 import org.svgroups.core.group.MembershipChanges;
@@ -100,7 +101,8 @@ public class SvGroupsPlugin implements Plugin {
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
         SvGroupsProperties settings = new SvGroupsProperties();
         Clock clock = Clock.systemUTC();
-        OnceInCluster once = new OnceInCluster(new OpenfireClusterView());
+        ClusterView cluster = new OpenfireClusterView();
+        OnceInCluster once = new OnceInCluster(cluster);
         groups = GroupService.open(XMPPServer.getInstance().getMultiUserChatManager(),
                 SvGroupsProperties.SERVICE_SUBDOMAIN.getValue(), settings);
         CachedGroupDirectory directory = new CachedGroupDirectory(
@@ -148,7 +150,8 @@ public class SvGroupsPlugin implements Plugin {
                 new SharePath(groups, shareRules, settings, tally),
                 new AppliedChanges(groups, changes));
         InterceptorManager.getInstance().addInterceptor(interceptor);
-        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes);
+        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes, cluster,
+                TaskEngine.getInstance()::submit);
         MUCEventDispatcher.addListener(eventListener);
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
@@ -174,11 +177,7 @@ public class SvGroupsPlugin implements Plugin {
         notifying = notifications;
 
         groups.applyProfileToAllGroups();
-        Belonging reconciled = belonging;
-        reconciliation = new SeniorMemberListener(new ReconciliationDuty(once, () -> {
-            Log.info("svgroups reconciles every member's bookmarks and membership records on this node.");
-            reconciled.reconcileEveryone();
-        }));
+        reconciliation = new SeniorMemberListener(new ReconciliationDuty(once, this::reconcileHere));
         ClusterManager.addListener(reconciliation);
         if (!reconciliation.duty().loaded()) {
             Log.info("svgroups leaves the reconciliation of bookmarks and membership records to the senior cluster member.");
@@ -212,6 +211,11 @@ public class SvGroupsPlugin implements Plugin {
         groups = null;
         administration = null;
         reports = null;
+    }
+
+    private void reconcileHere() {
+        Log.info("svgroups reconciles every member's bookmarks and membership records on this node.");
+        belonging.reconcileEveryone();
     }
 
     /** Each counter on its own, so that one failing does not hold the others back; what fails waits for the next flush. */

@@ -1,11 +1,13 @@
 package org.svgroups.it.server;
 
+import java.util.List;
+
 /**
  * Writes the {@code conf/hazelcast-local-config.xml} that the Hazelcast plugin imports (it copies its multicast
  * template only when the file is missing): members found by tcp-ip at fixed addresses, no multicast or
- * auto-detection, a fixed port, and bound to the node's own address only. Hazelcast binds 0.0.0.0 unless told not
- * to, and a loopback alias such as 127.0.0.2 is not an interface address its interface matching can pick, hence
- * the two properties.
+ * auto-detection, a fixed port. Where it binds is told by system properties ({@link #bindProperties}): the
+ * plugin's own configuration already has a {@code <properties>} element, and Hazelcast refuses a second one in the
+ * file it imports.
  */
 final class HazelcastXml {
 
@@ -21,10 +23,6 @@ final class HazelcastXml {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <hazelcast xmlns="http://www.hazelcast.com/schema/config">
-                    <properties>
-                        <property name="hazelcast.local.localAddress">%s</property>
-                        <property name="hazelcast.socket.bind.any">false</property>
-                    </properties>
                     <network>
                         <port auto-increment="false">%d</port>
                         <join>
@@ -35,6 +33,14 @@ final class HazelcastXml {
                         </join>
                     </network>
                 </hazelcast>
-                """.formatted(node.address(), Node.HAZELCAST_PORT, members);
+                """.formatted(Node.HAZELCAST_PORT, members);
+    }
+
+    /**
+     * The JVM options that bind Hazelcast to the node's own address only: it binds 0.0.0.0 unless told not to, and a
+     * loopback alias such as 127.0.0.2 is no interface's address, so its interface matching cannot pick it.
+     */
+    static List<String> bindProperties(Node node) {
+        return List.of("-Dhazelcast.local.localAddress=" + node.address(), "-Dhazelcast.socket.bind.any=false");
     }
 }

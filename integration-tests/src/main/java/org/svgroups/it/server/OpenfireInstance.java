@@ -177,6 +177,9 @@ public final class OpenfireInstance implements AutoCloseable {
                 "-Djdk.tls.ephemeralDHKeySize=matched",
                 "-Djsse.SSLEngine.acceptLargeFragments=true",
                 "-jar", home.resolve("lib/startup.jar").toString()));
+        if (node.clustered()) {
+            command.addAll(1, HazelcastXml.bindProperties(node));
+        }
         process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
