@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.svgroups.it.Members.jid;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -148,6 +152,22 @@ class ClusterIT {
             String page = ConsoleSession.login(node.address(), "admin").get("plugins/svgroups/svgroups-groups.jsp");
             assertThat(page).as("the Groups page of the node on " + node.address())
                     .contains("Made on node A", "Made on node B");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theClusteringPageOfEitherNodeListsBothNodes(RealCluster.Cluster cluster) throws Exception {
+        List<String> links = new ArrayList<>();
+        for (OpenfireInstance node : List.of(cluster.a(), cluster.b())) {
+            // The page links each node by its node id, as bytes in URL-safe Base64, URL-encoded.
+            String uid = Base64.getUrlEncoder().encodeToString(node.nodeId().getBytes(StandardCharsets.UTF_8));
+            links.add("system-clustering-node.jsp?UID=" + URLEncoder.encode(uid, StandardCharsets.UTF_8));
+        }
+
+        for (OpenfireInstance node : List.of(cluster.a(), cluster.b())) {
+            String page = ConsoleSession.login(node.address(), "admin").get("system-clustering.jsp");
+            assertThat(page).as("the clustering page of the node on " + node.address()).contains(links);
         }
     }
 

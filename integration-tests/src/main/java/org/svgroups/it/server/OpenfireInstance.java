@@ -148,6 +148,16 @@ public final class OpenfireInstance implements AutoCloseable {
         return database;
     }
 
+    /** The cluster node id Openfire wrote into this home's {@code openfire.xml} on its first start. */
+    public String nodeId() throws IOException {
+        Matcher id = Pattern.compile("<nodeid>([^<]+)</nodeid>")
+                .matcher(Files.readString(home.resolve("conf/openfire.xml"), StandardCharsets.UTF_8));
+        if (!id.find()) {
+            throw new IllegalStateException("No clustering.nodeid in " + home.resolve("conf/openfire.xml"));
+        }
+        return id.group(1).trim();
+    }
+
     /** The loopback address every listener of this server binds. */
     public String address() {
         return node.address();
