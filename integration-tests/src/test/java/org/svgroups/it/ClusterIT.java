@@ -34,8 +34,8 @@ import org.svgroups.it.server.OpenfireInstance;
 
 /**
  * svgroups on a two-node Openfire cluster ({@link RealCluster}), with users connected to different nodes: the group
- * rules, pending invitations, the archive, the rate limits and the console are the same whichever node a user is
- * on; the reconciliation on load runs on the senior member only, and again on the node that becomes senior when it
+ * rules, pending invitations, the archive, the rate limits, bookmarks and the console are the same whichever node a
+ * user is on; the reconciliation on load runs on the senior member only, and again on the node that becomes senior when it
  * stops or is killed, while members on the surviving node keep talking. The last tests stop and kill nodes, so
  * they run in order after the others.
  */
@@ -152,6 +152,18 @@ class ClusterIT {
             String page = ConsoleSession.login(node.address(), "admin").get("plugins/svgroups/svgroups-groups.jsp");
             assertThat(page).as("the Groups page of the node on " + node.address())
                     .contains("Made on node A", "Made on node B");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aBookmarkWrittenOnOneNodeIsReadOnTheOther(RealCluster.Cluster cluster) throws Exception {
+        try (SvGroupsClient daveOnA = Users.connect("dave", RealCluster.NODE_A);
+             SvGroupsClient bobOnB = Users.connect("bob", RealCluster.NODE_B)) {
+            // Node A's svgroups writes bob's bookmark (the group was made there); bob reads it on B.
+            EntityBareJid group = daveOnA.createGroup("Bookmarked across nodes", List.of("bob")).jid();
+
+            assertThat(StoredBookmarks.await(bobOnB, group).getName()).isEqualTo("Bookmarked across nodes");
         }
     }
 
