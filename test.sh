@@ -6,8 +6,24 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 args=(-B -Dstyle.color=never clean verify)
+# The upgrade test (UpgradeIT) starts from the previous release: built once from the tag v0.4.0 into a cache
+# folder, unless SVGROUPS_PREVIOUS_JAR names its jar. Without the tag (a shallow clone) the test says it was skipped.
+previous_jar() {
+    local commit dir
+    commit=$(git rev-parse -q --verify 'v0.4.0^{commit}') || return 0
+    dir="${TMPDIR:-/tmp}/svgroups-0.4.0-$commit"
+    if [ ! -f "$dir/plugin/target/svgroups.jar" ]; then
+        rm -rf "$dir" && mkdir -p "$dir" && git archive "$commit" | tar -x -C "$dir"
+        (cd "$dir" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2 || return 0
+    fi
+    echo "$dir/plugin/target/svgroups.jar"
+}
 if [ -n "${OPENFIRE_HOME:-}" ]; then
     args+=("-Dopenfire.home=$OPENFIRE_HOME")
+    previous="${SVGROUPS_PREVIOUS_JAR:-$(previous_jar)}"
+    if [ -n "$previous" ]; then
+        args+=("-Dsvgroups.previous.jar=$previous")
+    fi
 fi
 if [ -n "${OPENFIRE_DATABASE:-}" ]; then
     args+=("-Dopenfire.database=$OPENFIRE_DATABASE")

@@ -2,7 +2,9 @@ package org.svgroups.it;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jxmpp.jid.EntityBareJid;
@@ -50,5 +52,19 @@ public final class ArchivedHistory {
     public static HistoryPage awaitCount(SvGroupsClient reader, EntityBareJid group, int max, int count)
             throws SvGroupsException, InterruptedException {
         return await(reader, group, max, page -> page.messages().size() >= count);
+    }
+
+    /** Every stanza-id of the group's history, paging back to its start. */
+    public static Set<String> allIds(SvGroupsClient reader, EntityBareJid group) throws SvGroupsException {
+        Set<String> ids = new HashSet<>();
+        String before = null;
+        while (true) {
+            HistoryPage page = reader.history(group, 100, before);
+            page.messages().stream().map(HistoryMessage::id).forEach(ids::add);
+            if (page.complete() || page.messages().isEmpty()) {
+                return ids;
+            }
+            before = page.earliestId();
+        }
     }
 }

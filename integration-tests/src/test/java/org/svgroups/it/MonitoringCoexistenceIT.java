@@ -32,6 +32,7 @@ import org.svgroups.client.GroupMessage;
 import org.svgroups.client.HistoryMessage;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.it.server.OpenfireInstance;
+import org.svgroups.it.server.ServerDatabase;
 
 /**
  * svgroups and Openfire's Monitoring plugin ({@code -Dmonitoring.jar=...}) in one server. Monitoring registers its
@@ -225,6 +226,10 @@ class MonitoringCoexistenceIT {
                 reason = "no Monitoring plugin jar given (run with -Dmonitoring.jar=/path/to/monitoring.jar)";
             } else if (!Files.isRegularFile(jar())) {
                 reason = "-Dmonitoring.jar=" + given + " is not a file";
+            } else if (ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database")) == ServerDatabase.Kind.MARIADB) {
+                // Openfire then looks for monitoring_mariadb.sql, which Monitoring 2.8 does not ship, and refuses to load it.
+                reason = "the Monitoring plugin has no schema for MariaDB Connector/J; run this test with"
+                        + " -Dopenfire.database=mysql (the same server through MySQL Connector/J)";
             } else {
                 return ConditionEvaluationResult.enabled("Monitoring plugin jar given");
             }

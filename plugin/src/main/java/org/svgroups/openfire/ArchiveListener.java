@@ -26,8 +26,8 @@ import org.xmpp.packet.Message;
  * and the message it passes is the one delivered: with the {@code <stanza-id by='group'/>} that
  * {@code MultiUserChatServiceImpl.processRegularStanza} stamped on it (after the interceptors, so shares as svgroups
  * rewrote them), the occupant-id and the sender's real JID. The archive keeps that id as the message's MAM id. Here
- * the message is only copied and serialized and offered to the bounded buffer: no database call, no lock; when the
- * buffer is full the message is dropped and counted.
+ * the message is only serialized (not copied: {@link StoredStanza}) and offered to the bounded buffer: no database
+ * call, no lock; when the buffer is full the message is dropped and counted.
  */
 final class ArchiveListener extends MucEventAdapter {
 
@@ -88,29 +88,15 @@ final class ArchiveListener extends MucEventAdapter {
             }
             return;
         }
-        Message delivered = message.createCopy();
-        delivered.setTo((JID) null);
         long order = clock.next();
         ArchivedMessage archived = new ArchivedMessage(group, order, id,
                 Instant.ofEpochMilli(ArchiveClock.millisOf(order)), sender,
                 nick.length() > JdbcArchive.MAX_NICKNAME_LENGTH ? nick.substring(0, JdbcArchive.MAX_NICKNAME_LENGTH) : nick,
-                namespaced(delivered));
+                StoredStanza.of(message));
         if (!buffer.offer(archived) && buffer.dropped() % 1000 == 1) {
             Log.warn("svgroups' archive buffer is full (the database is not keeping up): {} messages not archived so far.",
                     buffer.dropped());
         }
-    }
-
-    /**
-     * The message as XML in jabber:client: Tinder writes a stanza read from a client stream without its namespace,
-     * and forwarded inside a MAM result it must have one (clients refuse a message in no namespace).
-     */
-    static String namespaced(Message message) {
-        String xml = message.toXML();
-        if (message.getElement().getNamespaceURI().isEmpty() && xml.startsWith("<message")) {
-            return "<message xmlns=\"jabber:client\"" + xml.substring("<message".length());
-        }
-        return xml;
     }
 
     @Override

@@ -29,6 +29,8 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
 
     private static final Logger Log = LoggerFactory.getLogger(GroupStanzaInterceptor.class);
     private static final QName DIRECT_INVITATION = QName.get("x", Stanzas.DIRECT_INVITATION);
+    /** The text of a refusal because a check failed (its database not answering, say): nothing was changed. */
+    static final String CANNOT_CHECK = "This cannot be checked right now, so nothing was changed; try again later.";
 
     private final GroupService groups;
     private final ConfigurationFormPath configurationForms;
@@ -82,7 +84,8 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
             // never lets a group change bypass the rules.
             Log.error("svgroups could not check a stanza; refusing it: {}", packet.toXML(), e);
             PacketRejectedException rejection = new PacketRejectedException(e.toString());
-            rejection.setRejectionError(new PacketError(PacketError.Condition.internal_server_error));
+            rejection.setRejectionError(new PacketError(PacketError.Condition.internal_server_error,
+                    PacketError.Type.wait, CANNOT_CHECK));
             throw rejection;
         }
         if (verdict.refusal().isPresent()) {
@@ -153,9 +156,10 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     }
 
     /**
-     * Whether an address (a stanza's raw attribute) is on {@code domain}. A plain ASCII domain is compared as text,
-     * ignoring case; any other form (non-ASCII, a trailing dot) is parsed as Openfire would, so that no spelling of
-     * the group service's domain slips past the rules.
+     * Whether an address (a stanza's raw attribute) is on {@code domain} (as the service's JID spells it). The exact
+     * text is one comparison; another plain ASCII domain is compared as text, ignoring case; any other form
+     * (non-ASCII, a trailing dot) is parsed as Openfire would, so that no spelling of the group service's domain
+     * slips past the rules.
      */
     static boolean hasDomain(Packet packet, String address, String domain, Function<Packet, JID> parsed) {
         int end = address.indexOf('/');
@@ -164,6 +168,10 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
         }
         int at = address.indexOf('@');
         int start = at >= 0 && at < end ? at + 1 : 0;
+        if (end - start == domain.length() && address.startsWith(domain, start)) {
+            // The domain exactly as the service spells it, as on every copy a group sends (32 per message).
+            return true;
+        }
         boolean plain = end > start && address.charAt(end - 1) != '.';
         for (int i = start; plain && i < end; i++) {
             plain = address.charAt(i) < 0x80;

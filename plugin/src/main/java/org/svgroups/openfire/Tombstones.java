@@ -80,6 +80,6 @@ final class Tombstones {
         }
         long order = clock.next();
         buffer.offer(new ArchivedMessage(group, order, stanzaId, Instant.ofEpochMilli(ArchiveClock.millisOf(order)),
-                group, roomName, ArchiveListener.namespaced(notice)));
+                group, roomName, StoredStanza.of(notice)));
     }
 }

@@ -2,6 +2,7 @@ package org.svgroups.openfire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -447,6 +448,16 @@ class GroupStanzaInterceptorTest {
         };
 
         assertThat(onService.apply("room@" + SERVICE)).isTrue();
+        assertThat(onService.apply("room@" + SERVICE + "/Zo\u00eb")).as("exact, as on a group's copies").isTrue();
+        assertThat(onService.apply("room@Groups.EXAMPLE.org/nick")).isTrue();
+        assertThat(onService.apply("room@" + SERVICE.toUpperCase(Locale.ROOT).replace('.', '\uFF0E')))
+                .as("upper case and full-width dots, parsed").isTrue();
+        assertThat(onService.apply("room@gr\u00f6ups.example.org")).as("another non-ASCII domain").isFalse();
+        assertThat(onService.apply(SERVICE + "@example.org")).as("the service's name as a node").isFalse();
+        assertThat(onService.apply("room@" + SERVICE.substring(1))).isFalse();
+        assertThatThrownBy(() -> GroupStanzaInterceptor.hasDomain(message, "room@" + SERVICE + ".", SERVICE, packet -> {
+            throw new IllegalArgumentException("Tinder refuses a trailing dot");
+        })).as("a trailing dot is parsed, not compared as text").isInstanceOf(IllegalArgumentException.class);
         assertThat(onService.apply("room@" + SERVICE.toUpperCase(Locale.ROOT) + "/nick@x")).isTrue();
         assertThat(onService.apply(SERVICE)).isTrue();
         assertThat(onService.apply("room@" + SERVICE.replace('.', '\uFF0E'))).as("full-width dots, parsed").isTrue();

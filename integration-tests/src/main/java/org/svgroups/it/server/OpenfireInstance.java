@@ -237,6 +237,17 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
+    /** Kills the server as a crash would (SIGKILL: no shutdown hook, nothing flushed) and waits until it is gone. */
+    public void crash() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        while (isListening(CLIENT_PORT)) {
+            Thread.sleep(100);
+        }
+    }
+
     public void restart() throws IOException, InterruptedException {
         stop();
         start();
@@ -379,8 +390,14 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
-    private int pluginStarts() {
+    /** How many times svgroups has started in this home's log (see {@link #awaitPluginStarted}). */
+    public int pluginStarts() {
         return count(PLUGIN_STARTED);
+    }
+
+    /** Waits until svgroups has started more than {@code startsBefore} times, e.g. after a jar was uploaded. */
+    public void awaitPluginStarted(int startsBefore) throws InterruptedException {
+        await(() -> pluginStarts() > startsBefore, "svgroups to be started");
     }
 
     private int count(Pattern pattern) {

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Where a scratch Openfire keeps its data: its embedded HSQLDB in the home (the default), or a scratch database
  * made for the run on the machine's PostgreSQL (127.0.0.1:5432, user {@code postgres}, trust authentication) or
- * MariaDB (127.0.0.1:3306, user {@code root} without a password), which {@link #close()} drops. Openfire creates
+ * MariaDB (127.0.0.1:3306, user {@code root} without a password; through MariaDB Connector/J, or MySQL
+ * Connector/J as an Openfire on MySQL would connect), which {@link #close()} drops. Openfire creates
  * its own tables there on first start, as its setup does. The JDBC drivers are the ones in Openfire's own
  * {@code lib/}, so that the harness needs nothing but the JDK.
  */
@@ -29,7 +30,9 @@ public final class ServerDatabase implements AutoCloseable {
     public enum Kind {
         EMBEDDED("hsqldb-", "org.hsqldb.jdbc.JDBCDriver"),
         POSTGRESQL("postgresql-", "org.postgresql.Driver"),
-        MARIADB("mariadb-java-client-", "org.mariadb.jdbc.Driver");
+        MARIADB("mariadb-java-client-", "org.mariadb.jdbc.Driver"),
+        /** The same MariaDB server through MySQL Connector/J, which Openfire takes for MySQL. */
+        MYSQL("mysql-connector-j-", "com.mysql.cj.jdbc.Driver");
 
         private final String jarPrefix;
         private final String driverClass;
@@ -44,7 +47,7 @@ public final class ServerDatabase implements AutoCloseable {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** {@code embedded} (also {@code hsqldb}), {@code postgresql} or {@code mariadb}; anything else is refused. */
+        /** {@code embedded} (also {@code hsqldb}), {@code postgresql}, {@code mariadb} or {@code mysql}; nothing else. */
         public static Kind fromParameter(String value) {
             String name = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
             if (name.isEmpty() || name.equals("hsqldb")) {
@@ -56,7 +59,7 @@ public final class ServerDatabase implements AutoCloseable {
                 }
             }
             throw new IllegalArgumentException("Unknown database '" + value
-                    + "': use embedded (the default), postgresql or mariadb");
+                    + "': use embedded (the default), postgresql, mariadb or mysql");
         }
     }
 
@@ -67,6 +70,8 @@ public final class ServerDatabase implements AutoCloseable {
     private final String name;
     private final URLClassLoader drivers;
     private final Driver driver;
+    /** Where Openfire connects, when not straight to the server (a {@link DatabaseProxy}). */
+    private volatile String openfireWhere;
     private boolean dropped;
 
     private ServerDatabase(Kind kind, String name, URLClassLoader drivers, Driver driver) {
@@ -110,6 +115,19 @@ public final class ServerDatabase implements AutoCloseable {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The port of the database server (not for the embedded database). */
+    public int serverPort() {
+        if (kind == Kind.EMBEDDED) {
+            throw new IllegalStateException("the embedded database has no server");
+        }
+        return kind == Kind.POSTGRESQL ? 5432 : 3306;
+    }
+
+    /** Makes Openfire, once provisioned, reach the server through the proxy (the harness still goes straight). */
+    public void relayOpenfireThrough(DatabaseProxy proxy) {
+        openfireWhere = "127.0.0.1:" + proxy.port();
     }
 
     /** For messages: the engine and, for a scratch database, its name and server. */
@@ -162,7 +180,7 @@ public final class ServerDatabase implements AutoCloseable {
                             <maxConnections>25</maxConnections>
                             <connectionTimeout>1.0</connectionTimeout>
                         </defaultProvider>
-                """.formatted(kind.driverClass, url(name), user());
+                """.formatted(kind.driverClass, url(openfireWhere == null ? where() : openfireWhere, name), user());
     }
 
     /**
@@ -223,11 +241,20 @@ public final class ServerDatabase implements AutoCloseable {
     }
 
     private String where() {
-        return kind == Kind.POSTGRESQL ? "127.0.0.1:5432" : "127.0.0.1:3306";
+        return "127.0.0.1:" + serverPort();
     }
 
     private String url(String database) {
-        return (kind == Kind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://") + where() + "/" + database;
+        return url(where(), database);
+    }
+
+    private String url(String hostAndPort, String database) {
+        String scheme = switch (kind) {
+            case POSTGRESQL -> "jdbc:postgresql://";
+            case MYSQL -> "jdbc:mysql://";
+            default -> "jdbc:mariadb://";
+        };
+        return scheme + hostAndPort + "/" + database;
     }
 
     private String adminUrl() {

@@ -1,6 +1,7 @@
 package org.jivesoftware.openfire.user;
 
 import java.util.*;
+import org.jivesoftware.openfire.user.property.UserPropertyProvider;
 import org.jivesoftware.util.SystemProperty;
 import org.xmpp.packet.JID;
 
@@ -56,6 +57,10 @@ public final class UserManager {
     }
 
     public boolean isRegisteredUser(final JID user, final boolean checkRemoteDomains) {
+        throw new UnsupportedOperationException("openfire-api is compile-only");
+    }
+
+    public static UserPropertyProvider getUserPropertyProvider() {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }
 

@@ -1,0 +1,183 @@
+package org.svgroups.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jivesoftware.smackx.muc.MUCAffiliation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.EntityBareJid;
+import org.svgroups.client.SvGroupsClient;
+import org.svgroups.client.SvGroupsException;
+import org.svgroups.it.server.DatabaseProxy;
+import org.svgroups.it.server.OpenfireInstance;
+import org.svgroups.it.server.ServerDatabase;
+import org.svgroups.it.server.ServerSetup;
+
+/**
+ * A database outage of {@link #OUTAGE} under load, on the suite's database server ({@code -Dopenfire.database}
+ * postgresql, mariadb or mysql; the embedded database cannot go away on its own, so the test is skipped there and
+ * says so). Openfire reaches its database through a {@link DatabaseProxy} that the test cuts, as a stopped server
+ * would refuse connections. Group messages keep flowing; what needs the database fails closed and admits nobody;
+ * once the database is back, all works again and every message acknowledged meanwhile is in the archive. Runs in a
+ * server of its own on the suite's ports (the suite's server is stopped meanwhile); prints what the clients saw.
+ */
+@ExtendWith(RealOpenfire.class)
+class OutageIT {
+
+    private static final Duration OUTAGE = Duration.ofSeconds(30);
+
+    private static OpenfireInstance suite;
+    private static OpenfireInstance server;
+    private static DatabaseProxy proxy;
+
+    private record Acknowledged(String id, Instant at) {
+    }
+
+    @BeforeAll
+    static void startAServerBehindAProxy(OpenfireInstance suiteServer) throws Exception {
+        ServerDatabase.Kind kind = ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database"));
+        if (kind == ServerDatabase.Kind.EMBEDDED) {
+            System.out.println("svgroups database outage test SKIPPED: Openfire is on its embedded database"
+                    + " (run with -Dopenfire.database=postgresql, mariadb or mysql)");
+        }
+        assumeTrue(kind != ServerDatabase.Kind.EMBEDDED, "the embedded database has no outage");
+        suite = suiteServer;
+        suite.stop();
+        Path distribution = Path.of(System.getProperty("openfire.home"));
+        ServerDatabase database = ServerDatabase.create(kind, "svgroups_outage", distribution.resolve("lib"));
+        try {
+            proxy = DatabaseProxy.to(database.serverPort());
+            database.relayOpenfireThrough(proxy);
+            server = OpenfireInstance.provision(distribution,
+                    Path.of(System.getProperty("svgroups.it.work", "target/openfire-it")).resolve("outage").toAbsolutePath(),
+                    Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar")).toAbsolutePath(),
+                    ServerSetup.builder(RealOpenfire.DOMAIN)
+                            .user("alice", RealOpenfire.PASSWORD).user("bob", RealOpenfire.PASSWORD)
+                            .user("carol", RealOpenfire.PASSWORD).user("tess", RealOpenfire.PASSWORD)
+                            .friends("alice", "bob").friends("alice", "carol").friends("alice", "tess")
+                            .born("tess", RealOpenfire.bornYearsAgo(17))
+                            .build(), database);
+        } catch (Exception e) {
+            database.close();
+            throw e;
+        }
+        server.start();
+    }
+
+    @AfterAll
+    static void startTheSuitesServerAgain() throws Exception {
+        try {
+            if (server != null) {
+                proxy.restore();
+                server.close();
+            }
+            if (proxy != null) {
+                proxy.close();
+            }
+        } finally {
+            if (suite != null) {
+                suite.start();
+            }
+        }
+    }
+
+    @Test
+    void messagesFlowWhatNeedsTheDatabaseFailsClosedAndAllComesBack() throws Exception {
+        ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+        ExecutorService sending = Executors.newSingleThreadExecutor();
+        EntityBareJid group;
+        Instant cut;
+        Instant restored;
+        try (SvGroupsClient alice = Users.connect("alice"); SvGroupsClient bob = Users.connect("bob")) {
+            group = alice.createGroup("Outage", List.of("bob")).jid();
+            AtomicBoolean talking = new AtomicBoolean(true);
+            Future<?> talk = sending.submit(() -> {
+                for (int i = 0; talking.get(); i++) {
+                    try {
+                        String id = bob.send(group, "message " + i).stanzaId().orElseThrow();
+                        acknowledged.add(new Acknowledged(id, Instant.now()));
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (Exception e) {
+                        System.out.println("OutageIT: a message failed: " + e);
+                    }
+                }
+            });
+            Thread.sleep(3_000);
+
+            proxy.cut();
+            cut = Instant.now();
+            Throwable minor = outcome(() -> alice.invite(group, "tess", "join us"));
+            Throwable adult = outcome(() -> alice.invite(group, "carol", "join us"));
+            Throwable history = outcome(() -> alice.history(group, 10, null));
+            System.out.printf("OutageIT: during the outage: invitation of a minor: %s; of an adult: %s; history: %s%n",
+                    minor, adult, history);
+            Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.between(cut, Instant.now()).toMillis()));
+            proxy.restore();
+            restored = Instant.now();
+
+            assertThat(minor).as("a minor's invitation needs the database").isInstanceOf(SvGroupsException.Refused.class)
+                    .hasMessageContaining("cannot be checked right now");
+            assertThat(adult).as("so do the rules for an adult").isInstanceOf(SvGroupsException.Refused.class)
+                    .hasMessageContaining("cannot be checked right now");
+            assertThat(history).as("the archive needs the database").isInstanceOf(SvGroupsException.Refused.class)
+                    .hasMessageContaining("cannot be read right now");
+            Thread.sleep(3_000);
+            talking.set(false);
+            talk.get();
+
+            long during = acknowledged.stream().filter(a -> a.at().isAfter(cut) && a.at().isBefore(restored)).count();
+            System.out.printf("OutageIT: %d messages acknowledged in all, %d during the %d s outage%n",
+                    acknowledged.size(), during, OUTAGE.toSeconds());
+            assertThat(during).as("messages acknowledged during the outage").isPositive();
+
+            // Back: the archive has every acknowledged message, and what was refused can be done now.
+            Set<String> archived = ArchivedHistory.allIds(alice, group);
+            assertThat(acknowledged).extracting(Acknowledged::id).allMatch(archived::contains);
+            // tess is still 17: a birthdate that failed to load during the outage is not forgotten.
+            alice.invite(group, "tess", "join us");
+            try (SvGroupsClient tess = Users.connect("tess")) {
+                assertThat(tess.invitations().receivedFor(group)).isPresent();
+            }
+            alice.invite(group, "carol", "join us");
+        } finally {
+            sending.shutdownNow();
+        }
+        // What was admitted is what the database holds: the same after a restart.
+        server.restart();
+        try (SvGroupsClient alice = Users.connect("alice")) {
+            assertThat(Members.of(alice, group)).containsEntry(Members.jid("bob"), MUCAffiliation.member)
+                    .containsEntry(Members.jid("carol"), MUCAffiliation.member)
+                    .doesNotContainKey(Members.jid("tess"));
+        }
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    /** What a call threw, or null when it returned. */
+    private static Throwable outcome(Call call) {
+        try {
+            call.run();
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.jivesoftware.openfire.user.property;
+
+public class DefaultUserPropertyProvider implements UserPropertyProvider {
+}

@@ -1,0 +1,4 @@
+package org.jivesoftware.openfire.user.property;
+
+public interface UserPropertyProvider {
+}
