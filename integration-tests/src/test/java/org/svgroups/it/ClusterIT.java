@@ -234,7 +234,7 @@ class ClusterIT {
             int reconciledOnA = a.logged(RECONCILES);
             int aloneBefore = a.logged(ALONE);
 
-            b.kill();
+            b.crash();
             a.awaitLogged(ALONE, aloneBefore + 1);
 
             talk(aliceOnA, bobOnA, group, "after the crash");

@@ -222,27 +222,16 @@ public final class OpenfireInstance implements AutoCloseable {
         awaitClosed();
     }
 
-    /** Kills the server as a crash would (SIGKILL): no shutdown hook, nothing buffered is written. */
-    public void kill() throws InterruptedException {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        awaitClosed();
-    }
-
-    private void awaitClosed() throws InterruptedException {
-        while (isListening(CLIENT_PORT)) {
-            Thread.sleep(100);
-        }
-    }
-
     /** Kills the server as a crash would (SIGKILL: no shutdown hook, nothing flushed) and waits until it is gone. */
     public void crash() throws InterruptedException {
         if (process == null || !process.isAlive()) {
             return;
         }
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        awaitClosed();
+    }
+
+    private void awaitClosed() throws InterruptedException {
         while (isListening(CLIENT_PORT)) {
             Thread.sleep(100);
         }
