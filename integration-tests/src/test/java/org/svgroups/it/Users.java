@@ -12,8 +12,13 @@ public final class Users {
     }
 
     public static SvGroupsClient connect(String username) throws SvGroupsException {
+        return connect(username, "127.0.0.1");
+    }
+
+    /** Connects to the server listening on {@code host} (a cluster node's own address). */
+    public static SvGroupsClient connect(String username, String host) throws SvGroupsException {
         return SvGroupsClient.connect(ClientConfig.builder()
-                .host("127.0.0.1")
+                .host(host)
                 .domain(RealOpenfire.DOMAIN)
                 .username(username)
                 .password(RealOpenfire.PASSWORD)

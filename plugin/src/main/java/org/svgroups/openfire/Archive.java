@@ -18,6 +18,7 @@ import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.jivesoftware.util.TaskEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.core.cluster.OnceInCluster;
 import org.svgroups.core.archive.ArchiveBuffer;
 import org.svgroups.core.archive.ArchiveClock;
 import org.svgroups.core.archive.ArchiveFeatureRule;
@@ -64,7 +65,7 @@ final class Archive {
     private final Consumer<Integer> retentionChanged;
 
     private Archive(GroupService groups, MemberSince memberSince, PluginManager pluginManager, Plugin owner,
-                    Clock clock) {
+                    OnceInCluster once, Clock clock) {
         this.groups = groups;
         this.pluginManager = pluginManager;
         store = new JdbcArchive(DbConnectionManager::getConnection);
@@ -77,7 +78,7 @@ final class Archive {
         guard = new ArchiveHandlerGuard(groups.service(), handlers, owner);
         flush = Tasks.task(() -> Tasks.logFailure("archived messages", () -> buffer.flushTo(store)));
         ArchiveRetention retention = new ArchiveRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
-        purge = Tasks.task(() -> Tasks.logFailure("the archive's retention purge", () -> {
+        purge = Tasks.once(once, () -> Tasks.logFailure("the archive's retention purge", () -> {
             int removed = retention.purge(SvGroupsProperties.ARCHIVE_RETENTION_DAYS.getValue());
             if (removed > 0) {
                 Log.info("svgroups deleted {} archived messages past their retention.", removed);
@@ -88,8 +89,8 @@ final class Archive {
 
     /** Starts archiving and answering MAM queries on the group service. */
     static Archive start(GroupService groups, MemberSince memberSince, PluginManager pluginManager, Plugin owner,
-                         Clock clock) {
-        Archive archive = new Archive(groups, memberSince, pluginManager, owner, clock);
+                         OnceInCluster once, Clock clock) {
+        Archive archive = new Archive(groups, memberSince, pluginManager, owner, once, clock);
         MUCEventDispatcher.addListener(archive.listener);
         archive.guard.claim();
         pluginManager.addPluginListener(archive.guard);

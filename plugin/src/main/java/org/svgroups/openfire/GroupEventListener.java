@@ -1,8 +1,11 @@
 package org.svgroups.openfire;
 
+import java.util.concurrent.Executor;
+
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.core.cluster.ClusterView;
 import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.stats.ActivityTracker;
@@ -27,10 +30,19 @@ final class GroupEventListener extends MucEventAdapter {
     private final GroupActivityStore activityStore;
     private final CachedGroupDirectory directory;
     private final MembershipChanges changes;
+    private final ClusterView cluster;
+    private final Executor later;
 
+    /**
+     * @param later where a new room's profile waits, in a cluster, for the thread creating the room to let go of its
+     *              lock
+     */
     GroupEventListener(GroupService groups, PendingInvitations pending, ActivityTracker activity,
-                       GroupActivityStore activityStore, CachedGroupDirectory directory, MembershipChanges changes) {
+                       GroupActivityStore activityStore, CachedGroupDirectory directory, MembershipChanges changes,
+                       ClusterView cluster, Executor later) {
         this.groups = groups;
+        this.cluster = cluster;
+        this.later = later;
         this.pending = pending;
         this.activity = activity;
         this.activityStore = activityStore;
@@ -44,13 +56,26 @@ final class GroupEventListener extends MucEventAdapter {
 
     @Override
     public void roomCreated(long roomID, JID roomJID) {
-        if (isGroup(roomJID)) {
-            groups.applyProfile(roomJID.getNode());
-            directory.forget();
-            MUCRoom room = groups.room(roomJID.getNode());
-            if (room != null) {
-                changes.membersChanged(roomJID.toBareJID(), room.getOwners().stream().map(JID::toBareJID).toList());
-            }
+        if (!isGroup(roomJID)) {
+            return;
+        }
+        if (cluster.clusteringStarted()) {
+            // In a cluster getChatRoom gives a copy of the room, and the thread creating it holds the room's lock and
+            // stores its own copy when done: a profile applied now would be undone, and the room saved under an id
+            // its own copy then replaces (its memberships stored under an id no room has). Applied once that thread
+            // lets go of the lock, on the room as it left it.
+            later.execute(() -> profileNewRoom(roomJID));
+        } else {
+            profileNewRoom(roomJID);
+        }
+    }
+
+    private void profileNewRoom(JID roomJID) {
+        groups.applyProfile(roomJID.getNode());
+        directory.forget();
+        MUCRoom room = groups.room(roomJID.getNode());
+        if (room != null) {
+            changes.membersChanged(roomJID.toBareJID(), room.getOwners().stream().map(JID::toBareJID).toList());
         }
     }
 

@@ -143,14 +143,18 @@ final class GroupService {
             }
             // An instant room (an empty configuration form) is never saved by Openfire until its configuration
             // changes: save it now, so that its members are stored from the start and the console lists it.
+            boolean saved = false;
             if (changed || (room.isPersistent() && !room.wasSavedToDB())) {
                 room.saveToDB();
+                saved = true;
                 Log.info("svgroups: put {} back into the group profile.", room.getJID());
             }
             for (Presence presence : kicked) {
                 room.send(presence, room.getSelfRepresentation());
             }
-            return new Outcome<Void>(null, changed);
+            // Saved is a change too: in a cluster, a copy that does not know it was saved inserts the room again
+            // (and fails), losing what its configuration form set.
+            return new Outcome<Void>(null, changed || saved);
         });
     }
 

@@ -16,6 +16,7 @@ import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.core.cluster.OnceInCluster;
 import org.svgroups.core.friends.FriendGraph;
 import org.svgroups.core.links.InviteLinkStore;
 import org.svgroups.core.links.JoinRequestStore;
@@ -47,7 +48,7 @@ final class InviteLinks {
     private final TimerTask purge;
 
     private InviteLinks(GroupService groups, SvGroupsProperties settings, FriendGraph friends, Enrolments enrolments,
-                        Clock clock) {
+                        OnceInCluster once, Clock clock) {
         this.groups = groups;
         links = new JdbcInviteLinks(DbConnectionManager::getConnection);
         requests = new JdbcJoinRequests(DbConnectionManager::getConnection);
@@ -69,7 +70,7 @@ final class InviteLinks {
                 }
             }
         };
-        purge = Tasks.task(() -> Tasks.logFailure("the purge of expired invite links", () -> {
+        purge = Tasks.once(once, () -> Tasks.logFailure("the purge of expired invite links", () -> {
             Instant now = clock.instant();
             int expired = links.removeExpired(now);
             int stale = requests.removeOlderThan(now.minus(settings.maxLinkLifetime()));
@@ -81,8 +82,8 @@ final class InviteLinks {
 
     /** Starts answering the links protocol on the group service. */
     static InviteLinks start(GroupService groups, SvGroupsProperties settings, FriendGraph friends,
-                             Enrolments enrolments, Clock clock) {
-        InviteLinks feature = new InviteLinks(groups, settings, friends, enrolments, clock);
+                             Enrolments enrolments, OnceInCluster once, Clock clock) {
+        InviteLinks feature = new InviteLinks(groups, settings, friends, enrolments, once, clock);
         MUCEventDispatcher.addListener(feature.dissolutions);
         InterceptorManager.getInstance().addInterceptor(feature.answers);
         groups.service().addIQHandler(feature.handler);

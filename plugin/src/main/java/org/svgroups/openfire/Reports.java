@@ -14,6 +14,7 @@ import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.core.cluster.OnceInCluster;
 import org.svgroups.core.GroupSettings;
 import org.svgroups.core.group.MemberSince;
 import org.svgroups.core.people.AgePolicy;
@@ -52,7 +53,7 @@ final class Reports {
 
     private Reports(GroupService groups, Archive archive, MemberSince memberSince, GroupSettings settings,
                     Suspensions suspensions, GroupAdministration administration, Moderation messages,
-                    Consumer<Report> newReports, Clock clock) {
+                    Consumer<Report> newReports, OnceInCluster once, Clock clock) {
         this.groups = groups;
         store = new JdbcReports(DbConnectionManager::getConnection);
         moderation = new ReportModeration(store, suspensions,
@@ -70,7 +71,7 @@ final class Reports {
         handler = new ReportIQHandler(groups, rules, memberSince, newReports, clock);
         blockReports = new BlockReports(groups, handler);
         ReportRetention retention = new ReportRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
-        purge = Tasks.task(() -> Tasks.logFailure("the reports' retention purge", () -> {
+        purge = Tasks.once(once, () -> Tasks.logFailure("the reports' retention purge", () -> {
             int removed = retention.purge(SvGroupsProperties.REPORTS_RETENTION_DAYS.getValue());
             if (removed > 0) {
                 Log.info("svgroups deleted {} closed reports past their retention.", removed);
@@ -81,9 +82,9 @@ final class Reports {
     /** Starts taking reports on the group service. */
     static Reports start(GroupService groups, Archive archive, MemberSince memberSince, GroupSettings settings,
                          Suspensions suspensions, GroupAdministration administration, Moderation messages,
-                         Consumer<Report> newReports, Clock clock) {
+                         Consumer<Report> newReports, OnceInCluster once, Clock clock) {
         Reports reports = new Reports(groups, archive, memberSince, settings, suspensions, administration, messages,
-                newReports, clock);
+                newReports, once, clock);
         groups.service().addIQHandler(reports.handler);
         groups.service().addExtraFeature(ReportIQHandler.NAMESPACE);
         InterceptorManager.getInstance().addInterceptor(reports.blockReports);

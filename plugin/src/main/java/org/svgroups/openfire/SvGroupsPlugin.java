@@ -9,6 +9,7 @@ import java.util.TimerTask;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.cluster.ClusterManager;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
@@ -19,6 +20,9 @@ import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.SvGroupsProtocol;
+import org.svgroups.core.cluster.ClusterView;
+import org.svgroups.core.cluster.OnceInCluster;
+import org.svgroups.core.cluster.ReconciliationDuty;
 import org.svgroups.core.group.MembershipChanges;
 import org.svgroups.core.invitations.PendingInvitations;
 import org.svgroups.core.notify.NotifyStats;
@@ -50,7 +54,8 @@ import org.xmpp.packet.JID;
 /**
  * Wires svgroups into Openfire: the group service, the interceptor that enforces the group rules on every path,
  * the listener that profiles new rooms, notes their activity and forgets dissolved ones, the plugin's IQ handler,
- * an hourly purge of expired invitations, the batched writing of the counters (shares, invitations, activity), and
+ * an hourly purge of expired invitations (like every purge and the reconciliation on load, done by one node of a
+ * cluster: {@link OnceInCluster}), the batched writing of the counters (shares, invitations, activity), and
  * what the admin console needs; and, each in its own class, what follows from belonging to a group (bookmarks, the
  * moment of joining), the groups' history, invite links and the notifier. Unloading removes every one of them and
  * leaves the groups, the service, the pending invitations, the archive, the links and the counters in place, so that a
@@ -73,6 +78,7 @@ public class SvGroupsPlugin implements Plugin {
     private GroupEventListener eventListener;
     private GroupIQHandler iqHandler;
     private TimerTask purge;
+    private SeniorMemberListener reconciliation;
     private TimerTask counterFlush;
     private ShareTally tally;
     private ShareCountStore shareCounts;
@@ -95,6 +101,8 @@ public class SvGroupsPlugin implements Plugin {
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
         SvGroupsProperties settings = new SvGroupsProperties();
         Clock clock = Clock.systemUTC();
+        ClusterView cluster = new OpenfireClusterView();
+        OnceInCluster once = new OnceInCluster(cluster);
         groups = GroupService.open(XMPPServer.getInstance().getMultiUserChatManager(),
                 SvGroupsProperties.SERVICE_SUBDOMAIN.getValue(), settings);
         CachedGroupDirectory directory = new CachedGroupDirectory(
@@ -128,7 +136,7 @@ public class SvGroupsPlugin implements Plugin {
         shareCounts = new JdbcShareCounts(DbConnectionManager::getConnection);
 
         // The archive before the rules: a member's retraction is checked against it.
-        archive = Archive.start(groups, belonging.memberSince(), manager, this, clock);
+        archive = Archive.start(groups, belonging.memberSince(), manager, this, once, clock);
         moderation = Moderation.start(groups, archive, clock);
         // Rules first, so that nothing slips through while existing rooms are being checked.
         interceptor = new GroupStanzaInterceptor(groups,
@@ -142,14 +150,15 @@ public class SvGroupsPlugin implements Plugin {
                 new SharePath(groups, shareRules, settings, tally),
                 new AppliedChanges(groups, changes));
         InterceptorManager.getInstance().addInterceptor(interceptor);
-        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes);
+        eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes, cluster,
+                TaskEngine.getInstance()::submit);
         MUCEventDispatcher.addListener(eventListener);
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
-        inviteLinks = InviteLinks.start(groups, settings, friends, enrolments, clock);
+        inviteLinks = InviteLinks.start(groups, settings, friends, enrolments, once, clock);
 
-        purge = Tasks.task(() -> {
+        purge = Tasks.once(once, () -> {
             int removed = pending.removeExpired(clock.instant());
             if (removed > 0) {
                 Log.info("svgroups removed {} expired invitations.", removed);
@@ -162,13 +171,17 @@ public class SvGroupsPlugin implements Plugin {
                 changes, inviteLinks.links(), inviteLinks.requests());
         reports = Reports.start(groups, archive, belonging.memberSince(), settings, suspensions, administration, moderation,
                 report -> notifications.notifications().reported(groups.room(new JID(report.group()).getNode()), report),
-                clock);
+                once, clock);
         // Last, so that a failure above leaves no sending thread behind.
         notifications.start();
         notifying = notifications;
 
         groups.applyProfileToAllGroups();
-        belonging.reconcileEveryone();
+        reconciliation = new SeniorMemberListener(new ReconciliationDuty(once, this::reconcileHere));
+        ClusterManager.addListener(reconciliation);
+        if (!reconciliation.duty().loaded()) {
+            Log.info("svgroups leaves the reconciliation of bookmarks and membership records to the senior cluster member.");
+        }
         Log.info("svgroups started on {} (member cap {}).", groups.domain(), settings.memberCap());
     }
 
@@ -177,6 +190,7 @@ public class SvGroupsPlugin implements Plugin {
         if (groups == null) {
             return;
         }
+        ClusterManager.removeListener(reconciliation);
         TaskEngine.getInstance().cancelScheduledTask(purge);
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
         moderation.stop();
@@ -197,6 +211,11 @@ public class SvGroupsPlugin implements Plugin {
         groups = null;
         administration = null;
         reports = null;
+    }
+
+    private void reconcileHere() {
+        Log.info("svgroups reconciles every member's bookmarks and membership records on this node.");
+        belonging.reconcileEveryone();
     }
 
     /** Each counter on its own, so that one failing does not hold the others back; what fails waits for the next flush. */

@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadFactory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.svgroups.core.cluster.OnceInCluster;
 
 /** The plugin's background work: TaskEngine tasks, its own named threads, and failures that wait for the next run. */
 final class Tasks {
@@ -21,6 +22,11 @@ final class Tasks {
                 run.run();
             }
         };
+    }
+
+    /** A task that runs only on the node that does the once-only work of the cluster (see {@link OnceInCluster}). */
+    static TimerTask once(OnceInCluster once, Runnable run) {
+        return task(() -> once.run(run));
     }
 
     /** Runs a periodic write; a failure is logged, and what failed waits for the next run. */

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 /**
  * A real Openfire server run from a scratch copy of a distribution: provisioned through autosetup on a
  * {@link ServerDatabase}, with the svgroups plugin jar dropped into {@code plugins/}, started as a child process on
- * loopback and stopped with SIGTERM (Openfire's shutdown hook); closing it also drops a scratch database. Uses the
- * JDK only, so that the demo launcher can run it without Maven.
+ * a loopback address ({@link Node}) and stopped with SIGTERM (Openfire's shutdown hook); closing it also drops a
+ * scratch database. A cluster node also gets the Hazelcast plugin, and its further members join the database the
+ * first one set up. Uses the JDK only, so that the demo launcher can run it without Maven.
  */
 public final class OpenfireInstance implements AutoCloseable {
 
@@ -35,18 +36,22 @@ public final class OpenfireInstance implements AutoCloseable {
     /** What {@code SvGroupsPlugin} logs once it enforces the rules. */
     private static final Pattern PLUGIN_STARTED = Pattern.compile("svgroups started on (\\S+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** How often Openfire looks for a new plugin jar. */
+    private static final int PLUGIN_SCAN_SECONDS = 2;
 
     private final Path home;
     private final Path pluginJar;
     private final ServerSetup setup;
     private final ServerDatabase database;
+    private final Node node;
     private Process process;
 
-    private OpenfireInstance(Path home, Path pluginJar, ServerSetup setup, ServerDatabase database) {
+    private OpenfireInstance(Path home, Path pluginJar, ServerSetup setup, ServerDatabase database, Node node) {
         this.home = home;
         this.pluginJar = pluginJar;
         this.setup = setup;
         this.database = database;
+        this.node = node;
     }
 
     /** {@link #provision(Path, Path, Path, ServerSetup, ServerDatabase)} on the embedded database. */
@@ -68,17 +73,19 @@ public final class OpenfireInstance implements AutoCloseable {
      */
     public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup,
                                              ServerDatabase database) throws IOException, InterruptedException {
-        if (!Files.isRegularFile(distribution.resolve("lib/startup.jar"))) {
-            throw new IllegalArgumentException(distribution + " is not an Openfire home: lib/startup.jar is missing");
-        }
-        if (!Files.isRegularFile(pluginJar)) {
-            throw new IllegalArgumentException("The plugin jar " + pluginJar + " does not exist: build it first (mvn package)");
-        }
-        deleteTree(home);
-        copyTree(distribution, home);
-        Files.writeString(home.resolve("conf/openfire.xml"), OpenfireXml.render(setup, database, 2), StandardCharsets.UTF_8);
-        OpenfireInstance instance = new OpenfireInstance(home, pluginJar, setup, database);
-        instance.installPlugin();
+        return provision(distribution, home, pluginJar, setup, database, Node.single());
+    }
+
+    /**
+     * {@link #provision(Path, Path, Path, ServerSetup, ServerDatabase)} listening on the node's address; a cluster
+     * node also gets the Hazelcast plugin and its configuration, and does not own the database, which the other
+     * members share (the caller closes it after them).
+     */
+    public static OpenfireInstance provision(Path distribution, Path home, Path pluginJar, ServerSetup setup,
+                                             ServerDatabase database, Node node)
+            throws IOException, InterruptedException {
+        OpenfireInstance instance = prepare(distribution, home, pluginJar, setup, database, node,
+                OpenfireXml.render(setup, database, PLUGIN_SCAN_SECONDS, node));
         if (setup.needsDatabaseChanges()) {
             instance.start();
             instance.stop();
@@ -88,6 +95,44 @@ public final class OpenfireInstance implements AutoCloseable {
                 throw new IOException("Could not write the test data into " + database.describe(), e);
             }
         }
+        return instance;
+    }
+
+    /**
+     * A further member of the cluster whose first node {@link #provision(Path, Path, Path, ServerSetup,
+     * ServerDatabase, Node) was provisioned} on {@code database}: a fresh home that finds Openfire already set up
+     * there, so that it neither runs autosetup nor writes the test data again.
+     */
+    public static OpenfireInstance provisionJoining(Path distribution, Path home, Path pluginJar, ServerSetup setup,
+                                                    ServerDatabase database, Node node) throws IOException {
+        if (!node.clustered()) {
+            throw new IllegalArgumentException("Only a cluster node joins a database another node has set up");
+        }
+        return prepare(distribution, home, pluginJar, setup, database, node,
+                OpenfireXml.renderJoining(database, PLUGIN_SCAN_SECONDS, node));
+    }
+
+    private static OpenfireInstance prepare(Path distribution, Path home, Path pluginJar, ServerSetup setup,
+                                            ServerDatabase database, Node node, String openfireXml) throws IOException {
+        if (!Files.isRegularFile(distribution.resolve("lib/startup.jar"))) {
+            throw new IllegalArgumentException(distribution + " is not an Openfire home: lib/startup.jar is missing");
+        }
+        if (!Files.isRegularFile(pluginJar)) {
+            throw new IllegalArgumentException("The plugin jar " + pluginJar + " does not exist: build it first (mvn package)");
+        }
+        deleteTree(home);
+        copyTree(distribution, home);
+        Files.writeString(home.resolve("conf/openfire.xml"), openfireXml, StandardCharsets.UTF_8);
+        OpenfireInstance instance = new OpenfireInstance(home, pluginJar, setup, database, node);
+        if (node.clustered()) {
+            if (!Files.isRegularFile(node.hazelcastJar())) {
+                throw new IllegalArgumentException("The Hazelcast plugin jar " + node.hazelcastJar() + " does not exist");
+            }
+            Files.writeString(home.resolve("conf/hazelcast-local-config.xml"), HazelcastXml.render(node),
+                    StandardCharsets.UTF_8);
+            Files.copy(node.hazelcastJar(), home.resolve("plugins/hazelcast.jar"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        instance.installPlugin();
         return instance;
     }
 
@@ -103,11 +148,31 @@ public final class OpenfireInstance implements AutoCloseable {
         return database;
     }
 
+    /** The cluster node id Openfire wrote into this home's {@code openfire.xml} on its first start. */
+    public String nodeId() throws IOException {
+        Matcher id = Pattern.compile("<nodeid>([^<]+)</nodeid>")
+                .matcher(Files.readString(home.resolve("conf/openfire.xml"), StandardCharsets.UTF_8));
+        if (!id.find()) {
+            throw new IllegalStateException("No clustering.nodeid in " + home.resolve("conf/openfire.xml"));
+        }
+        return id.group(1).trim();
+    }
+
+    /** The loopback address every listener of this server binds. */
+    public String address() {
+        return node.address();
+    }
+
     /** Starts the server and returns once clients can connect and svgroups has started. */
     public void start() throws IOException, InterruptedException {
-        for (int port : new int[] {CLIENT_PORT, ADMIN_PORT}) {
+        List<Integer> ports = new ArrayList<>(List.of(CLIENT_PORT, ADMIN_PORT));
+        if (node.clustered()) {
+            ports.add(Node.HAZELCAST_PORT);
+        }
+        for (int port : ports) {
             if (isListening(port)) {
-                throw new IllegalStateException("Port " + port + " on 127.0.0.1 is already taken: stop the other XMPP server first");
+                throw new IllegalStateException("Port " + port + " on " + address()
+                        + " is already taken: stop the other server first");
             }
         }
         int startsBefore = pluginStarts();
@@ -122,6 +187,9 @@ public final class OpenfireInstance implements AutoCloseable {
                 "-Djdk.tls.ephemeralDHKeySize=matched",
                 "-Djsse.SSLEngine.acceptLargeFragments=true",
                 "-jar", home.resolve("lib/startup.jar").toString()));
+        if (node.clustered()) {
+            command.addAll(1, HazelcastXml.bindProperties(node));
+        }
         process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -151,9 +219,7 @@ public final class OpenfireInstance implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        while (isListening(CLIENT_PORT)) {
-            Thread.sleep(100);
-        }
+        awaitClosed();
     }
 
     /** Kills the server as a crash would (SIGKILL: no shutdown hook, nothing flushed) and waits until it is gone. */
@@ -162,6 +228,10 @@ public final class OpenfireInstance implements AutoCloseable {
             return;
         }
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        awaitClosed();
+    }
+
+    private void awaitClosed() throws InterruptedException {
         while (isListening(CLIENT_PORT)) {
             Thread.sleep(100);
         }
@@ -284,10 +354,24 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
-    /** Stops the server and closes its database (a scratch database is dropped). */
+    /** How many times the server's log has a match of {@code regex} so far. */
+    public int logged(String regex) {
+        return count(Pattern.compile(regex));
+    }
+
+    /** Waits until the server's log has at least {@code times} matches of {@code regex}. */
+    public void awaitLogged(String regex, int times) throws InterruptedException {
+        Pattern pattern = Pattern.compile(regex);
+        await(() -> count(pattern) >= times, times + " log lines matching " + regex);
+    }
+
+    /** Stops the server and closes its database (a scratch database is dropped), unless other cluster nodes share it. */
     @Override
     public void close() throws InterruptedException, IOException {
         stop();
+        if (node.clustered()) {
+            return;
+        }
         try {
             database.close();
         } catch (java.sql.SQLException e) {
@@ -324,9 +408,9 @@ public final class OpenfireInstance implements AutoCloseable {
         }
     }
 
-    private static boolean isListening(int port) {
+    private boolean isListening(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            socket.connect(new InetSocketAddress(address(), port), 200);
             return true;
         } catch (IOException e) {
             return false;

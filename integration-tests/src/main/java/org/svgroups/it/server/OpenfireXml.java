@@ -2,14 +2,15 @@ package org.svgroups.it.server;
 
 /**
  * Writes the {@code conf/openfire.xml} that lets Openfire set itself up on first start, without the web wizard:
- * on the given database, loopback only, no update checks, and a plugin monitor that notices a new jar within seconds.
+ * on the given database, bound to one loopback address, no update checks, and a plugin monitor that notices a new jar
+ * within seconds; for a cluster node, clustering on (an XML property in Openfire 5.1.1, not a database one).
  */
 final class OpenfireXml {
 
     private OpenfireXml() {
     }
 
-    static String render(ServerSetup setup, ServerDatabase database, int pluginScanSeconds) {
+    static String render(ServerSetup setup, ServerDatabase database, int pluginScanSeconds, Node node) {
         StringBuilder users = new StringBuilder();
         int n = 0;
         for (ServerSetup.User user : setup.userList()) {
@@ -34,32 +35,7 @@ final class OpenfireXml {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <jive>
-                    <adminConsole>
-                        <port>9090</port>
-                        <securePort>9091</securePort>
-                        <interface>127.0.0.1</interface>
-                    </adminConsole>
-                    <network>
-                        <interface>127.0.0.1</interface>
-                    </network>
-                    <locale>en</locale>
-                %s                    <update>
-                        <service-enabled>false</service-enabled>
-                        <notify-admins>false</notify-admins>
-                    </update>
-                    <xmpp>
-                        <proxy>
-                            <enabled>false</enabled>
-                        </proxy>
-                    </xmpp>
-                    <plugins>
-                        <loading>
-                            <monitor>
-                                <interval>%d</interval>
-                            </monitor>
-                        </loading>
-                    </plugins>
-                    <autosetup>
+                %s    <autosetup>
                         <run>true</run>
                         <locale>en</locale>
                         <xmpp>
@@ -77,8 +53,57 @@ final class OpenfireXml {
                 %s        </users>
                     </autosetup>
                 </jive>
-                """.formatted(database.openfireXml(), pluginScanSeconds, xml(setup.domain()), database.autosetupXml(),
+                """.formatted(common(database, pluginScanSeconds, node), xml(setup.domain()), database.autosetupXml(),
                 xml(setup.domain()), xml(setup.adminPassword()), users);
+    }
+
+    /**
+     * The {@code openfire.xml} of a node that joins a cluster another node has set up: the same database, already
+     * set up (autosetup would create the tables and users a second time), its own address.
+     */
+    static String renderJoining(ServerDatabase database, int pluginScanSeconds, Node node) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <jive>
+                %s    <fqdn>localhost</fqdn>
+                    <setup>true</setup>
+                </jive>
+                """.formatted(common(database, pluginScanSeconds, node));
+    }
+
+    /** Where the node listens, its database, no update checks, a fast plugin monitor, and clustering when asked. */
+    private static String common(ServerDatabase database, int pluginScanSeconds, Node node) {
+        return """
+                    <adminConsole>
+                        <port>%d</port>
+                        <securePort>9091</securePort>
+                        <interface>%s</interface>
+                    </adminConsole>
+                    <network>
+                        <interface>%s</interface>
+                    </network>
+                    <locale>en</locale>
+                %s    <update>
+                        <service-enabled>false</service-enabled>
+                        <notify-admins>false</notify-admins>
+                    </update>
+                    <xmpp>
+                        <proxy>
+                            <enabled>false</enabled>
+                        </proxy>
+                    </xmpp>
+                    <plugins>
+                        <loading>
+                            <monitor>
+                                <interval>%d</interval>
+                            </monitor>
+                        </loading>
+                    </plugins>
+                    <clustering>
+                        <enabled>%s</enabled>
+                    </clustering>
+                """.formatted(OpenfireInstance.ADMIN_PORT, node.address(), node.address(), database.openfireXml(),
+                pluginScanSeconds, node.clustered());
     }
 
     private static String xml(String text) {
