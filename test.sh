@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit and component tests always; the real-server suite too when an Openfire 5.1.1 home is
 # given (OPENFIRE_HOME=/path/to/openfire ./test.sh, or -Dopenfire.home=...), with Openfire on its embedded
-# database unless OPENFIRE_DATABASE (or -Dopenfire.database) says postgresql or mariadb. Extra arguments go to Maven.
+# database unless OPENFIRE_DATABASE (or -Dopenfire.database) says postgresql, mariadb or mysql; HAZELCAST_JAR (or
+# -Dhazelcast.jar) names the Hazelcast plugin jar for the two-node cluster tests. Extra arguments go to Maven.
 # Ends with one line counting every test of every module.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -24,6 +25,9 @@ if [ -n "${OPENFIRE_HOME:-}" ]; then
     if [ -n "$previous" ]; then
         args+=("-Dsvgroups.previous.jar=$previous")
     fi
+fi
+if [ -n "${HAZELCAST_JAR:-}" ]; then
+    args+=("-Dhazelcast.jar=$HAZELCAST_JAR")
 fi
 if [ -n "${OPENFIRE_DATABASE:-}" ]; then
     args+=("-Dopenfire.database=$OPENFIRE_DATABASE")
