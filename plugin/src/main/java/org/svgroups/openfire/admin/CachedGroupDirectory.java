@@ -1,6 +1,5 @@
 package org.svgroups.openfire.admin;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +18,15 @@ public final class CachedGroupDirectory implements GroupDirectory {
 
     private static final String ALL = "all";
 
-    /** The list as the cache holds it. */
-    static final class Groups extends ArrayList<GroupRow> implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        Groups(List<GroupRow> rows) {
-            super(rows);
-        }
-    }
-
     private final GroupDirectory database;
-    private final Map<String, Groups> cache;
+    private final Map<String, ArrayList<Object[]>> cache;
 
     /**
      * @param cache where the list is kept (an Openfire cache in the plugin, shared by the cluster, whose entries
-     *              expire)
+     *              expire), each row as {@link GroupRow#fields()}: only JDK classes, which every node and every
+     *              load of the plugin can read back (a class of the plugin's would be another class after a reload)
      */
-    public CachedGroupDirectory(GroupDirectory database, Map<String, Groups> cache) {
+    public CachedGroupDirectory(GroupDirectory database, Map<String, ArrayList<Object[]>> cache) {
         this.database = Objects.requireNonNull(database, "database");
         this.cache = Objects.requireNonNull(cache, "cache");
     }
@@ -47,12 +38,16 @@ public final class CachedGroupDirectory implements GroupDirectory {
 
     @Override
     public List<GroupRow> groups() {
-        Groups groups = cache.get(ALL);
-        if (groups == null) {
-            groups = new Groups(database.groups());
-            cache.put(ALL, groups);
+        ArrayList<Object[]> cached = cache.get(ALL);
+        if (cached == null) {
+            List<GroupRow> rows = database.groups();
+            cached = new ArrayList<>(rows.size());
+            for (GroupRow row : rows) {
+                cached.add(row.fields());
+            }
+            cache.put(ALL, cached);
         }
-        return List.copyOf(groups);
+        return cached.stream().map(GroupRow::of).toList();
     }
 
     @Override

@@ -24,6 +24,17 @@ public record GroupRow(String name, String jid, String displayName, String owner
         Objects.requireNonNull(created, "created");
     }
 
+    /** The row as JDK values, in the order of the record's components (for a cache shared by the cluster). */
+    public Object[] fields() {
+        return new Object[] {name, jid, displayName, owner, members, created, lastActive, shares};
+    }
+
+    /** The row {@link #fields()} gave. */
+    public static GroupRow of(Object[] fields) {
+        return new GroupRow((String) fields[0], (String) fields[1], (String) fields[2], (String) fields[3],
+                (Integer) fields[4], (Instant) fields[5], (Instant) fields[6], (Long) fields[7]);
+    }
+
     public String getName() {
         return name;
     }
