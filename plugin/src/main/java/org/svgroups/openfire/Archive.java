@@ -59,7 +59,7 @@ final class Archive {
     private final List<IQHandler> handlers = new ArrayList<>();
     private final ArchiveHandlerGuard guard;
     private final TimerTask flush;
-    private final TimerTask purge;
+    private final Periodic purge;
     private final LiveFlag enabled = new LiveFlag(SvGroupsProperties.ARCHIVE_ENABLED);
     /** A changed retention applies at once, not at the next hourly run: an admin who lowers it expects that. */
     private final Consumer<Integer> retentionChanged;
@@ -78,13 +78,14 @@ final class Archive {
         guard = new ArchiveHandlerGuard(groups.service(), handlers, owner);
         flush = Tasks.task(() -> Tasks.logFailure("archived messages", () -> buffer.flushTo(store)));
         ArchiveRetention retention = new ArchiveRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
-        purge = Tasks.once(once, () -> Tasks.logFailure("the archive's retention purge", () -> {
+        Runnable purgeNow = Tasks.once(once, () -> Tasks.logFailure("the archive's retention purge", () -> {
             int removed = retention.purge(SvGroupsProperties.ARCHIVE_RETENTION_DAYS.getValue());
             if (removed > 0) {
                 Log.info("svgroups deleted {} archived messages past their retention.", removed);
             }
         }));
-        retentionChanged = days -> TaskEngine.getInstance().submit(purge);
+        purge = new Periodic(purgeNow, Duration.ofMinutes(1), PURGE_PERIOD, clock);
+        retentionChanged = days -> TaskEngine.getInstance().submit(purgeNow);
     }
 
     /** Starts archiving and answering MAM queries on the group service. */
@@ -95,7 +96,7 @@ final class Archive {
         archive.guard.claim();
         pluginManager.addPluginListener(archive.guard);
         TaskEngine.getInstance().schedule(archive.flush, FLUSH_PERIOD, FLUSH_PERIOD);
-        TaskEngine.getInstance().schedule(archive.purge, Duration.ofMinutes(1), PURGE_PERIOD);
+        archive.purge.start();
         SvGroupsProperties.ARCHIVE_RETENTION_DAYS.addListener(archive.retentionChanged);
         return archive;
     }
@@ -119,7 +120,7 @@ final class Archive {
     void stop() {
         TaskEngine.getInstance().cancelScheduledTask(flush);
         SvGroupsProperties.ARCHIVE_RETENTION_DAYS.removeListener(retentionChanged);
-        TaskEngine.getInstance().cancelScheduledTask(purge);
+        purge.stop();
         pluginManager.removePluginListener(guard);
         // claim() left one of each.
         ArchiveFeatureRule.SERVED.forEach(groups.service()::removeExtraFeature);

@@ -4,14 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.TimerTask;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.jivesoftware.util.LocaleUtils;
-import org.jivesoftware.util.TaskEngine;
 import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
@@ -45,7 +43,7 @@ final class InviteLinks {
     private final LinkIQHandler handler;
     private final LinkAnswerInterceptor answers;
     private final MucEventAdapter dissolutions;
-    private final TimerTask purge;
+    private final Periodic purge;
 
     private InviteLinks(GroupService groups, SvGroupsProperties settings, FriendGraph friends, Enrolments enrolments,
                         OnceInCluster once, Clock clock) {
@@ -70,14 +68,14 @@ final class InviteLinks {
                 }
             }
         };
-        purge = Tasks.once(once, () -> Tasks.logFailure("the purge of expired invite links", () -> {
+        purge = new Periodic(Tasks.once(once, () -> Tasks.logFailure("the purge of expired invite links", () -> {
             Instant now = clock.instant();
             int expired = links.removeExpired(now);
             int stale = requests.removeOlderThan(now.minus(settings.maxLinkLifetime()));
             if (expired + stale > 0) {
                 Log.info("svgroups removed {} expired invite links and {} join requests left unanswered.", expired, stale);
             }
-        }));
+        })), Duration.ofMinutes(2), PURGE_PERIOD, clock);
     }
 
     /** Starts answering the links protocol on the group service. */
@@ -88,12 +86,12 @@ final class InviteLinks {
         InterceptorManager.getInstance().addInterceptor(feature.answers);
         groups.service().addIQHandler(feature.handler);
         groups.service().addExtraFeature(LinkIQHandler.NAMESPACE);
-        TaskEngine.getInstance().schedule(feature.purge, Duration.ofMinutes(2), PURGE_PERIOD);
+        feature.purge.start();
         return feature;
     }
 
     void stop() {
-        TaskEngine.getInstance().cancelScheduledTask(purge);
+        purge.stop();
         groups.service().removeExtraFeature(LinkIQHandler.NAMESPACE);
         groups.service().removeIQHandler(handler);
         MUCEventDispatcher.removeListener(dissolutions);

@@ -3,13 +3,11 @@ package org.svgroups.openfire;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.TimerTask;
 import java.util.function.Consumer;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
-import org.jivesoftware.util.TaskEngine;
 import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
@@ -49,7 +47,7 @@ final class Reports {
     private final ReportIQHandler handler;
     private final BlockReports blockReports;
     private final ReportModeration moderation;
-    private final TimerTask purge;
+    private final Periodic purge;
 
     private Reports(GroupService groups, Archive archive, MemberSince memberSince, GroupSettings settings,
                     Suspensions suspensions, GroupAdministration administration, Moderation messages,
@@ -71,12 +69,12 @@ final class Reports {
         handler = new ReportIQHandler(groups, rules, memberSince, newReports, clock);
         blockReports = new BlockReports(groups, handler);
         ReportRetention retention = new ReportRetention(store, clock, PURGE_BATCH, PURGE_BATCHES);
-        purge = Tasks.once(once, () -> Tasks.logFailure("the reports' retention purge", () -> {
+        purge = new Periodic(Tasks.once(once, () -> Tasks.logFailure("the reports' retention purge", () -> {
             int removed = retention.purge(SvGroupsProperties.REPORTS_RETENTION_DAYS.getValue());
             if (removed > 0) {
                 Log.info("svgroups deleted {} closed reports past their retention.", removed);
             }
-        }));
+        })), Duration.ofMinutes(2), PURGE_PERIOD, clock);
     }
 
     /** Starts taking reports on the group service. */
@@ -88,7 +86,7 @@ final class Reports {
         groups.service().addIQHandler(reports.handler);
         groups.service().addExtraFeature(ReportIQHandler.NAMESPACE);
         InterceptorManager.getInstance().addInterceptor(reports.blockReports);
-        TaskEngine.getInstance().schedule(reports.purge, Duration.ofMinutes(2), PURGE_PERIOD);
+        reports.purge.start();
         return reports;
     }
 
@@ -117,7 +115,7 @@ final class Reports {
     }
 
     void stop() {
-        TaskEngine.getInstance().cancelScheduledTask(purge);
+        purge.stop();
         InterceptorManager.getInstance().removeInterceptor(blockReports);
         groups.service().removeExtraFeature(ReportIQHandler.NAMESPACE);
         groups.service().removeIQHandler(handler);

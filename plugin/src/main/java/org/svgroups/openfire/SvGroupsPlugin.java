@@ -77,7 +77,7 @@ public class SvGroupsPlugin implements Plugin {
     private GroupStanzaInterceptor interceptor;
     private GroupEventListener eventListener;
     private GroupIQHandler iqHandler;
-    private TimerTask purge;
+    private Periodic purge;
     private SeniorMemberListener reconciliation;
     private TimerTask counterFlush;
     private ShareTally tally;
@@ -158,13 +158,13 @@ public class SvGroupsPlugin implements Plugin {
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
         inviteLinks = InviteLinks.start(groups, settings, friends, enrolments, once, clock);
 
-        purge = Tasks.once(once, () -> {
+        purge = new Periodic(Tasks.once(once, () -> {
             int removed = pending.removeExpired(clock.instant());
             if (removed > 0) {
                 Log.info("svgroups removed {} expired invitations.", removed);
             }
-        });
-        TaskEngine.getInstance().schedule(purge, Duration.ZERO, PURGE_PERIOD);
+        }), Duration.ZERO, PURGE_PERIOD, clock);
+        purge.start();
         counterFlush = Tasks.task(this::flushCounters);
         TaskEngine.getInstance().schedule(counterFlush, COUNTER_FLUSH_PERIOD, COUNTER_FLUSH_PERIOD);
         administration = new GroupAdministration(groups, directory, pending, invitationCounts, new OpenfirePeople(),
@@ -191,7 +191,7 @@ public class SvGroupsPlugin implements Plugin {
             return;
         }
         ClusterManager.removeListener(reconciliation);
-        TaskEngine.getInstance().cancelScheduledTask(purge);
+        purge.stop();
         TaskEngine.getInstance().cancelScheduledTask(counterFlush);
         moderation.stop();
         moderation = null;

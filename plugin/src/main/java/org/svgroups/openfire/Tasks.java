@@ -24,9 +24,9 @@ final class Tasks {
         };
     }
 
-    /** A task that runs only on the node that does the once-only work of the cluster (see {@link OnceInCluster}). */
-    static TimerTask once(OnceInCluster once, Runnable run) {
-        return task(() -> once.run(run));
+    /** Work that runs only on the node that does the once-only work of the cluster (see {@link OnceInCluster}). */
+    static Runnable once(OnceInCluster once, Runnable run) {
+        return () -> once.run(run);
     }
 
     /** Runs a periodic write; a failure is logged, and what failed waits for the next run. */
