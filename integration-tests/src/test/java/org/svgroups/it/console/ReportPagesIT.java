@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.svgroups.it.ArchivedHistory.idOf;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.jivesoftware.smack.filter.AndFilter;
 import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.EntityBareJid;
@@ -220,7 +222,13 @@ class ReportPagesIT {
                     e -> assertThat(!(e instanceof SvGroupsException.Refused refused)
                             || refused.getRefusal().is(AppCondition.SUSPENDED)).as(e.toString()).isTrue());
             alice.join(group);
-            assertThat(MultiUserChatManager.getInstanceFor(alice.connection()).getMultiUserChat(group).getOccupants())
+            MultiUserChat atAlice = MultiUserChatManager.getInstanceFor(alice.connection()).getMultiUserChat(group);
+            // Smack fills the occupants from the presences it handles on its own thread, after the join returns.
+            Instant deadline = Instant.now().plusSeconds(5);
+            while (atAlice.getOccupants().isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            assertThat(atAlice.getOccupants())
                     .as("alice is in, the suspended owner is not").extracting(o -> o.getResourceOrEmpty().toString())
                     .containsExactly("alice");
         }
