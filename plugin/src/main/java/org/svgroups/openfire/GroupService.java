@@ -185,6 +185,16 @@ final class GroupService {
     }
 
     /**
+     * Waits until no other thread holds the room's lock: Openfire holds it while it handles a stanza to the room,
+     * until it has told the listeners, so that what they note of a message seen delivered is noted after this.
+     */
+    void awaitRoomLock(String roomName) {
+        Lock lock = service.getChatRoomLock(roomName);
+        lock.lock();
+        lock.unlock();
+    }
+
+    /**
      * Runs a change on a room under its lock, syncing the room to the cluster when the change reports that it
      * changed something.
      *

@@ -101,9 +101,9 @@ public final class Moderation {
         String by = moderator == null ? groupJid : moderator;
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         String noticeId = UUID.randomUUID().toString();
-        // Openfire tells the archive of a delivered message after broadcasting it, still under the room's lock:
-        // taking that lock once makes sure that a message whose reflection was seen has reached the archive.
-        groups.withRoom(room.getName(), null, current -> new GroupService.Outcome<Void>(null, false));
+        // Openfire tells the archive of a delivered message after broadcasting it, still under the room's lock: a
+        // message whose reflection was seen has reached the archive once that lock is free.
+        groups.awaitRoomLock(room.getName());
         Optional<Refusal> refusal = tombstones.locked(groupJid, () -> {
             RetractionDecision decision = ModerationRule.check(GroupService.membership(room), moderator, stanzaId, why,
                     id -> tombstones.find(groupJid, id));
