@@ -226,7 +226,7 @@ class MonitoringCoexistenceIT {
                 reason = "no Monitoring plugin jar given (run with -Dmonitoring.jar=/path/to/monitoring.jar)";
             } else if (!Files.isRegularFile(jar())) {
                 reason = "-Dmonitoring.jar=" + given + " is not a file";
-            } else if (ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database")) == ServerDatabase.Kind.MARIADB) {
+            } else if (RealOpenfire.databaseKind() == ServerDatabase.Kind.MARIADB) {
                 // Openfire then looks for monitoring_mariadb.sql, which Monitoring 2.8 does not ship, and refuses to load it.
                 reason = "the Monitoring plugin has no schema for MariaDB Connector/J; run this test with"
                         + " -Dopenfire.database=mysql (the same server through MySQL Connector/J)";

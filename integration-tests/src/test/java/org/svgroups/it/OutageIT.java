@@ -3,7 +3,8 @@ package org.svgroups.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.svgroups.client.SvGroupsException;
 import org.svgroups.it.server.DatabaseProxy;
 import org.svgroups.it.server.OpenfireInstance;
 import org.svgroups.it.server.ServerDatabase;
-import org.svgroups.it.server.ServerSetup;
 
 /**
  * A database outage of {@link #OUTAGE} under load, on the suite's database server ({@code -Dopenfire.database}
@@ -40,7 +40,7 @@ class OutageIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
 
-    private static OpenfireInstance suite;
+    private static SideServer side;
     private static OpenfireInstance server;
     private static DatabaseProxy proxy;
 
@@ -49,48 +49,33 @@ class OutageIT {
 
     @BeforeAll
     static void startAServerBehindAProxy(OpenfireInstance suiteServer) throws Exception {
-        ServerDatabase.Kind kind = ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database"));
-        if (kind == ServerDatabase.Kind.EMBEDDED) {
+        if (RealOpenfire.databaseKind() == ServerDatabase.Kind.EMBEDDED) {
             System.out.println("svgroups database outage test SKIPPED: Openfire is on its embedded database"
                     + " (run with -Dopenfire.database=postgresql, mariadb or mysql)");
         }
-        assumeTrue(kind != ServerDatabase.Kind.EMBEDDED, "the embedded database has no outage");
-        suite = suiteServer;
-        suite.stop();
-        Path distribution = Path.of(System.getProperty("openfire.home"));
-        ServerDatabase database = ServerDatabase.create(kind, "svgroups_outage", distribution.resolve("lib"));
-        try {
-            proxy = DatabaseProxy.to(database.serverPort());
+        assumeTrue(RealOpenfire.databaseKind() != ServerDatabase.Kind.EMBEDDED, "the embedded database has no outage");
+        side = SideServer.replacing(suiteServer, "outage", RealOpenfire.pluginJar(), database -> {
+            try {
+                proxy = DatabaseProxy.to(database.serverPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             database.relayOpenfireThrough(proxy);
-            server = OpenfireInstance.provision(distribution,
-                    Path.of(System.getProperty("svgroups.it.work", "target/openfire-it")).resolve("outage").toAbsolutePath(),
-                    Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar")).toAbsolutePath(),
-                    ServerSetup.builder(RealOpenfire.DOMAIN)
-                            .user("alice", RealOpenfire.PASSWORD).user("bob", RealOpenfire.PASSWORD)
-                            .user("carol", RealOpenfire.PASSWORD).user("tess", RealOpenfire.PASSWORD)
-                            .friends("alice", "bob").friends("alice", "carol").friends("alice", "tess")
-                            .born("tess", RealOpenfire.bornYearsAgo(17))
-                            .build(), database);
-        } catch (Exception e) {
-            database.close();
-            throw e;
-        }
+        });
+        server = side.server();
         server.start();
     }
 
     @AfterAll
     static void startTheSuitesServerAgain() throws Exception {
         try {
-            if (server != null) {
+            if (side != null) {
                 proxy.restore();
-                server.close();
-            }
-            if (proxy != null) {
-                proxy.close();
+                side.close();
             }
         } finally {
-            if (suite != null) {
-                suite.start();
+            if (proxy != null) {
+                proxy.close();
             }
         }
     }

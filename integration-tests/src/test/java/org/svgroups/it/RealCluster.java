@@ -136,9 +136,8 @@ public final class RealCluster implements ExecutionCondition, BeforeAllCallback,
             try {
                 database = ServerDatabase.create(ServerDatabase.Kind.POSTGRESQL, "svgroups_cluster_it",
                         distribution.resolve("lib"));
-                Path work = Path.of(System.getProperty("svgroups.it.work", "target/openfire-it")).toAbsolutePath();
-                Path pluginJar = Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar"))
-                        .toAbsolutePath();
+                Path work = RealOpenfire.workDirectory();
+                Path pluginJar = RealOpenfire.pluginJar();
                 List<String> members = List.of(NODE_A, NODE_B);
                 ServerSetup setup = setup();
                 System.out.println("svgroups cluster suite: two Openfire nodes from " + distribution + " with "

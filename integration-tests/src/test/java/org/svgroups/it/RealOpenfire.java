@@ -105,6 +105,21 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
         return System.getProperty("openfire.home", "").trim();
     }
 
+    /** The database engine the suite's servers run on ({@code -Dopenfire.database}). */
+    public static ServerDatabase.Kind databaseKind() {
+        return ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database"));
+    }
+
+    /** Where the suite's servers get their homes ({@code -Dsvgroups.it.work}), absolute. */
+    public static Path workDirectory() {
+        return Path.of(System.getProperty("svgroups.it.work", "target/openfire-it")).toAbsolutePath();
+    }
+
+    /** The plugin jar under test ({@code -Dsvgroups.plugin.jar}), absolute. */
+    public static Path pluginJar() {
+        return Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar")).toAbsolutePath().normalize();
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
@@ -197,16 +212,13 @@ public final class RealOpenfire implements ExecutionCondition, BeforeAllCallback
             ServerDatabase database = null;
             OpenfireInstance server = null;
             try {
-                database = ServerDatabase.create(ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database")),
-                        "svgroups_it", distribution.resolve("lib"));
+                database = ServerDatabase.create(databaseKind(), "svgroups_it", distribution.resolve("lib"));
                 // First the catalogue and the notify endpoint: their ports go into the server's settings.
                 catalogue = TestCatalogue.start();
                 notify = TestNotifyEndpoint.start();
-                Path work = Path.of(System.getProperty("svgroups.it.work", "target/openfire-it"));
-                Path pluginJar = Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar"));
                 System.out.println("svgroups real-server suite: Openfire from " + distribution + " on " + database.describe());
-                server = OpenfireInstance.provision(distribution, work.resolve("home").toAbsolutePath(),
-                        pluginJar.toAbsolutePath(), setup(catalogue, notify), database);
+                server = OpenfireInstance.provision(distribution, workDirectory().resolve("home"), pluginJar(),
+                        setup(catalogue, notify), database);
                 database = null;
                 System.out.println("svgroups real-server suite: starting Openfire in " + server.home());
                 server.start();

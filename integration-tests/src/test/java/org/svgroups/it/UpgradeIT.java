@@ -21,8 +21,6 @@ import org.svgroups.client.HistoryPage;
 import org.svgroups.client.SvGroupsClient;
 import org.svgroups.it.console.ConsoleBrowser;
 import org.svgroups.it.server.OpenfireInstance;
-import org.svgroups.it.server.ServerDatabase;
-import org.svgroups.it.server.ServerSetup;
 
 /**
  * The upgrade an admin makes: an Openfire running the previous release of svgroups (0.4.0, schema version 3), with
@@ -37,9 +35,8 @@ class UpgradeIT {
 
     private static final String PREVIOUS = "0.4.0";
     private static final int SCHEMA_VERSION = 6;
-    private static final String DOMAIN = RealOpenfire.DOMAIN;
 
-    private static OpenfireInstance suite;
+    private static SideServer side;
     private static OpenfireInstance upgraded;
 
     @BeforeAll
@@ -51,32 +48,14 @@ class UpgradeIT {
         }
         assumeTrue(!jar.isEmpty() && Files.isRegularFile(Path.of(jar)), "no -Dsvgroups.previous.jar");
         assumeTrue(ConsoleBrowser.unavailableReason().isEmpty(), () -> ConsoleBrowser.unavailableReason().orElseThrow());
-        suite = server;
-        suite.stop();
-        Path distribution = Path.of(System.getProperty("openfire.home"));
-        ServerDatabase database = ServerDatabase.create(
-                ServerDatabase.Kind.fromParameter(System.getProperty("openfire.database")), "svgroups_upgrade",
-                distribution.resolve("lib"));
-        try {
-            upgraded = OpenfireInstance.provision(distribution,
-                    Path.of(System.getProperty("svgroups.it.work", "target/openfire-it")).resolve("upgrade").toAbsolutePath(),
-                    Path.of(jar).toAbsolutePath(), setup(), database);
-        } catch (Exception e) {
-            database.close();
-            throw e;
-        }
+        side = SideServer.replacing(server, "upgrade", Path.of(jar).toAbsolutePath(), database -> { });
+        upgraded = side.server();
     }
 
     @AfterAll
     static void startTheSuitesServerAgain() throws Exception {
-        try {
-            if (upgraded != null) {
-                upgraded.close();
-            }
-        } finally {
-            if (suite != null) {
-                suite.start();
-            }
+        if (side != null) {
+            side.close();
         }
     }
 
@@ -100,8 +79,7 @@ class UpgradeIT {
             console.login("http://127.0.0.1:" + OpenfireInstance.ADMIN_PORT + "/", "admin", "admin");
             console.openConsole("plugin-admin.jsp");
             console.driver().findElement(By.name("uploadfile"))
-                    .sendKeys(Path.of(System.getProperty("svgroups.plugin.jar", "../plugin/target/svgroups.jar"))
-                            .toAbsolutePath().normalize().toString());
+                    .sendKeys(RealOpenfire.pluginJar().toString());
             console.click(By.cssSelector("form[enctype='multipart/form-data'] [type=submit]"));
         }
         upgraded.awaitPluginStarted(starts);
@@ -127,16 +105,6 @@ class UpgradeIT {
         // tess accepted; the counters kept what 0.4.0 counted.
         assertThat(tables()).extracting(row -> row.get("t").toString().trim(), row -> number(row, "n"))
                 .containsExactlyInAnyOrder(tuple("invitations", 0), tuple("counted", 3));
-    }
-
-    /** alice, bob and carol are friends; tess (17) is alice's friend and must accept. */
-    private static ServerSetup setup() {
-        return ServerSetup.builder(DOMAIN)
-                .user("alice", RealOpenfire.PASSWORD).user("bob", RealOpenfire.PASSWORD)
-                .user("carol", RealOpenfire.PASSWORD).user("tess", RealOpenfire.PASSWORD)
-                .friends("alice", "bob").friends("alice", "carol").friends("bob", "carol").friends("alice", "tess")
-                .born("tess", RealOpenfire.bornYearsAgo(17))
-                .build();
     }
 
     private static int schemaVersion() throws Exception {
