@@ -26,7 +26,7 @@ import org.xmpp.packet.Message;
  * <p>Any other message carrying retraction or moderation elements at its top level (a tombstone's
  * {@code <retracted/>}, a moderation request or notice) is refused: only the group writes those, and a message
  * dressed as one could not be moderated. The archive is read and written on the sender's thread: retractions are
- * rare, and a retraction must see the message sent a moment before it.
+ * rare, and a retraction must see the message sent a moment before it, which is why it waits for the room's lock.
  */
 final class RetractionPath {
 
@@ -70,6 +70,9 @@ final class RetractionPath {
         }
         String actor = message.getFrom().toBareJID();
         String group = room.getJID().toBareJID();
+        // The sender's other session may name a message whose broadcast Openfire is still reporting to the archive
+        // (it holds the room's lock until then), as a moderation may.
+        groups.awaitRoomLock(room.getName());
         return tombstones.locked(group, () -> {
             RetractionDecision decision = RetractionRule.check(GroupService.membership(room), actor,
                     retract.attributeValue("id"), id -> tombstones.find(group, id));

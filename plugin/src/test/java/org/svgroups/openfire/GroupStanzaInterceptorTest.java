@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -65,6 +67,7 @@ class GroupStanzaInterceptorTest {
     private static final JID ALICE = new JID("alice@example.org/phone");
 
     private final MUCRoom room = mock(MUCRoom.class);
+    private final ReentrantLock roomLock = new ReentrantLock();
     private GroupStanzaInterceptor interceptor;
 
     @BeforeEach
@@ -76,7 +79,9 @@ class GroupStanzaInterceptorTest {
         MultiUserChatService service = mock(MultiUserChatService.class);
         when(service.getServiceDomain()).thenReturn(SERVICE);
         when(service.getChatRoom("crew")).thenReturn(room);
+        when(service.getChatRoomLock("crew")).thenReturn(roomLock);
         when(room.getJID()).thenReturn(ROOM);
+        when(room.getName()).thenReturn("crew");
         when(room.getOwners()).thenReturn(List.of(new JID("alice@example.org")));
         when(room.getAdmins()).thenReturn(List.of());
         when(room.getMembers()).thenReturn(List.of(new JID("bob@example.org"), new JID("carol@example.org")));
@@ -253,6 +258,26 @@ class GroupStanzaInterceptorTest {
         assertThat(error.getCondition()).isEqualTo(PacketError.Condition.item_not_found);
         verify(archive).find("crew@" + SERVICE, "forged");
         verify(archive, never()).replaceStanza(any(), any(), any());
+    }
+
+    @Test
+    void aRetractionLooksTheMessageUpOnlyOnceOpenfireHasToldTheArchiveOfWhatItIsDelivering() throws Exception {
+        Message retraction = groupchat("<retract xmlns='urn:xmpp:message-retract:1' id='m-1'/>");
+        // Openfire holds the room's lock while it delivers a message and tells svgroups' archive of it.
+        roomLock.lock();
+        CompletableFuture<PacketError> refused;
+        try {
+            refused = CompletableFuture.supplyAsync(() -> rejectionOf(retraction));
+            while (!roomLock.hasQueuedThreads() && !refused.isDone()) {
+                Thread.onSpinWait();
+            }
+            verifyNoInteractions(archive);
+        } finally {
+            roomLock.unlock();
+        }
+
+        assertThat(refused.get(10, TimeUnit.SECONDS).getApplicationConditionName()).isEqualTo("message-not-found");
+        verify(archive).find("crew@" + SERVICE, "m-1");
     }
 
     private static Message groupchat(String children) throws Exception {
