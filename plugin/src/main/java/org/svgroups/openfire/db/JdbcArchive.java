@@ -82,29 +82,30 @@ public final class JdbcArchive implements ArchiveStore {
         }
         String operation = "archive " + messages.size() + (messages.size() == 1 ? " message" : " messages");
         try (Connection connection = connections.open()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (ArchivedMessage message : messages) {
-                    bind(insert, message);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                connection.commit();
+            try {
+                JdbcSupport.inTransaction(connection, () -> {
+                    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                        for (ArchivedMessage message : messages) {
+                            bind(insert, message);
+                            insert.addBatch();
+                        }
+                        return insert.executeBatch();
+                    }
+                });
             } catch (SQLException e) {
-                connection.rollback();
                 if (!JdbcSupport.isConflict(e)) {
                     throw e;
                 }
-                appendEachSkippingStored(connection, messages);
-            } finally {
-                connection.setAutoCommit(true);
+                JdbcSupport.inTransaction(connection, () -> appendEachSkippingStored(connection, messages));
             }
         } catch (SQLException e) {
             throw JdbcSupport.failure(operation, e);
         }
     }
 
-    private void appendEachSkippingStored(Connection connection, List<ArchivedMessage> messages) throws SQLException {
+    /** @return the number of messages inserted */
+    private int appendEachSkippingStored(Connection connection, List<ArchivedMessage> messages) throws SQLException {
+        int inserted = 0;
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement stored = connection.prepareStatement(ORDER_OF)) {
             for (ArchivedMessage message : messages) {
@@ -116,13 +117,10 @@ public final class JdbcArchive implements ArchiveStore {
                     }
                 }
                 bind(insert, message);
-                insert.executeUpdate();
+                inserted += insert.executeUpdate();
             }
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
         }
+        return inserted;
     }
 
     @Override
@@ -257,21 +255,16 @@ public final class JdbcArchive implements ArchiveStore {
             if (keys.isEmpty()) {
                 return 0;
             }
-            connection.setAutoCommit(false);
-            try (PreparedStatement delete = connection.prepareStatement(DELETE_ONE)) {
-                for (Object[] key : keys) {
-                    delete.setString(1, (String) key[0]);
-                    delete.setLong(2, (Long) key[1]);
-                    delete.addBatch();
+            JdbcSupport.inTransaction(connection, () -> {
+                try (PreparedStatement delete = connection.prepareStatement(DELETE_ONE)) {
+                    for (Object[] key : keys) {
+                        delete.setString(1, (String) key[0]);
+                        delete.setLong(2, (Long) key[1]);
+                        delete.addBatch();
+                    }
+                    return delete.executeBatch();
                 }
-                delete.executeBatch();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
             return keys.size();
         } catch (SQLException e) {
             throw JdbcSupport.failure("delete archived messages from before " + cutoff, e);

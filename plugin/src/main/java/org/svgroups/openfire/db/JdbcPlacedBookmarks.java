@@ -53,27 +53,19 @@ public final class JdbcPlacedBookmarks implements PlacedBookmarks {
         checkLength("user", user, MAX_JID_LENGTH);
         groups.forEach(group -> checkLength("group", group, MAX_JID_LENGTH));
         try (Connection connection = connections.open()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement delete = connection.prepareStatement(DELETE_USER);
-                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                delete.setString(1, user);
-                delete.executeUpdate();
-                for (String group : groups) {
-                    insert.setString(1, user);
-                    insert.setString(2, group);
-                    insert.addBatch();
+            JdbcSupport.inTransaction(connection, () -> {
+                try (PreparedStatement delete = connection.prepareStatement(DELETE_USER);
+                     PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    delete.setString(1, user);
+                    delete.executeUpdate();
+                    for (String group : groups) {
+                        insert.setString(1, user);
+                        insert.setString(2, group);
+                        insert.addBatch();
+                    }
+                    return groups.isEmpty() ? new int[0] : insert.executeBatch();
                 }
-                if (!groups.isEmpty()) {
-                    insert.executeBatch();
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                // Back to the pool as it came out of it.
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw failure("record the bookmarks placed for " + user, e);
         }

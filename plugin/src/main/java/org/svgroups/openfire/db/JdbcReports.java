@@ -84,37 +84,32 @@ public final class JdbcReports implements ReportStore {
             JdbcSupport.checkNotEmpty("context nickname", message.nickname(), JdbcArchive.MAX_NICKNAME_LENGTH);
         }
         try (Connection connection = connections.open()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT);
-                 PreparedStatement insertContext = connection.prepareStatement(INSERT_CONTEXT)) {
-                bind(insert, report);
-                insert.executeUpdate();
-                for (int i = 0; i < context.size(); i++) {
-                    ArchivedMessage message = context.get(i);
-                    insertContext.setLong(1, report.id());
-                    insertContext.setInt(2, i);
-                    insertContext.setString(3, message.id());
-                    insertContext.setLong(4, message.sentAt().toEpochMilli());
-                    insertContext.setString(5, message.sender());
-                    insertContext.setString(6, message.nickname());
-                    insertContext.setString(7, message.stanza());
-                    insertContext.addBatch();
+            return JdbcSupport.inTransaction(connection, () -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                     PreparedStatement insertContext = connection.prepareStatement(INSERT_CONTEXT)) {
+                    bind(insert, report);
+                    insert.executeUpdate();
+                    for (int i = 0; i < context.size(); i++) {
+                        ArchivedMessage message = context.get(i);
+                        insertContext.setLong(1, report.id());
+                        insertContext.setInt(2, i);
+                        insertContext.setString(3, message.id());
+                        insertContext.setLong(4, message.sentAt().toEpochMilli());
+                        insertContext.setString(5, message.sender());
+                        insertContext.setString(6, message.nickname());
+                        insertContext.setString(7, message.stanza());
+                        insertContext.addBatch();
+                    }
+                    if (!context.isEmpty()) {
+                        insertContext.executeBatch();
+                    }
+                    return report;
                 }
-                if (!context.isEmpty()) {
-                    insertContext.executeBatch();
-                }
-                connection.commit();
-                return report;
-            } catch (SQLException e) {
-                connection.rollback();
-                if (!JdbcSupport.isConflict(e)) {
-                    throw e;
-                }
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
-            throw JdbcSupport.failure("store a report of " + report.target().ref() + " in " + report.group(), e);
+            if (!JdbcSupport.isConflict(e)) {
+                throw JdbcSupport.failure("store a report of " + report.target().ref() + " in " + report.group(), e);
+            }
         }
         // The reporter's earlier report of the same thing (or, improbably, a report with the same number).
         return find(report.group(), report.reporter(), report.target()).orElseThrow(() -> new PersistenceException(
@@ -206,30 +201,25 @@ public final class JdbcReports implements ReportStore {
         // 0 means open: an action at the epoch's first millisecond still closes.
         long at = Math.max(1, JdbcSupport.millis("at", action.at()));
         try (Connection connection = connections.open()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement close = connection.prepareStatement(CLOSE);
-                 PreparedStatement insert = connection.prepareStatement(INSERT_ACTION)) {
-                close.setLong(1, at);
-                close.setLong(2, action.reportId());
-                if (close.executeUpdate() != 1) {
-                    connection.rollback();
-                    return false;
+            return JdbcSupport.inTransaction(connection, () -> {
+                try (PreparedStatement close = connection.prepareStatement(CLOSE);
+                     PreparedStatement insert = connection.prepareStatement(INSERT_ACTION)) {
+                    close.setLong(1, at);
+                    close.setLong(2, action.reportId());
+                    if (close.executeUpdate() != 1) {
+                        // Closed already (or no such report): nothing was changed.
+                        return false;
+                    }
+                    insert.setLong(1, action.reportId());
+                    insert.setLong(2, at);
+                    insert.setString(3, action.kind().word());
+                    insert.setString(4, action.moderator());
+                    insert.setString(5, action.statement());
+                    insert.setInt(6, action.days());
+                    insert.executeUpdate();
+                    return true;
                 }
-                insert.setLong(1, action.reportId());
-                insert.setLong(2, at);
-                insert.setString(3, action.kind().word());
-                insert.setString(4, action.moderator());
-                insert.setString(5, action.statement());
-                insert.setInt(6, action.days());
-                insert.executeUpdate();
-                connection.commit();
-                return true;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw JdbcSupport.failure("record an action on report " + action.reportId(), e);
         }
@@ -276,8 +266,7 @@ public final class JdbcReports implements ReportStore {
             if (ids.isEmpty()) {
                 return 0;
             }
-            connection.setAutoCommit(false);
-            try {
+            return JdbcSupport.inTransaction(connection, () -> {
                 // Read in the transaction: an action is counted with the report it is deleted with.
                 try (PreparedStatement statement = connection.prepareStatement(ACTIONS_TO_TALLY)) {
                     for (long id : ids) {
@@ -299,14 +288,8 @@ public final class JdbcReports implements ReportStore {
                         delete.executeBatch();
                     }
                 }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-            return ids.size();
+                return ids.size();
+            });
         } catch (SQLException e) {
             throw JdbcSupport.failure("delete reports closed before " + cutoff, e);
         }

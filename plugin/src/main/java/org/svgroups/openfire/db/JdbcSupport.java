@@ -17,6 +17,34 @@ final class JdbcSupport {
     private JdbcSupport() {
     }
 
+    /** Work done in one transaction. */
+    @FunctionalInterface
+    interface Transaction<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws. The connection goes
+     * back to auto-commit either way, as the pool handed it out.
+     */
+    static <T> T inTransaction(Connection connection, Transaction<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     /** The first column of every row a query finds, given its parameters in order. */
     static Set<String> strings(ConnectionSource connections, String query, String operation, String... parameters) {
         try (Connection connection = connections.open();

@@ -49,25 +49,24 @@ public final class JdbcSuspensions implements Suspensions {
         String operation = "suspend " + user;
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = connections.open()) {
-                connection.setAutoCommit(false);
-                try (PreparedStatement delete = connection.prepareStatement(DELETE);
-                     PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    delete.setString(1, user);
-                    delete.executeUpdate();
-                    insert.setString(1, user);
-                    insert.setLong(2, millis);
-                    insert.setLong(3, reportId);
-                    insert.executeUpdate();
-                    connection.commit();
+                try {
+                    JdbcSupport.inTransaction(connection, () -> {
+                        try (PreparedStatement delete = connection.prepareStatement(DELETE);
+                             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                            delete.setString(1, user);
+                            delete.executeUpdate();
+                            insert.setString(1, user);
+                            insert.setLong(2, millis);
+                            insert.setLong(3, reportId);
+                            return insert.executeUpdate();
+                        }
+                    });
                     return;
                 } catch (SQLException e) {
-                    connection.rollback();
                     if (!JdbcSupport.isConflict(e) || attempt == ATTEMPTS) {
                         throw e;
                     }
                     JdbcSupport.pauseBeforeRetry(attempt, operation, e);
-                } finally {
-                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw JdbcSupport.failure(operation, e);
