@@ -146,7 +146,10 @@ public final class GroupChat extends Manager {
     public void exit(EntityBareJid group) throws SvGroupsException {
         GroupRoom room = rooms.find(group);
         if (room != null && room.muc.isJoined()) {
-            Failures.call(connection(), "exit " + group, group, room.muc::leave);
+            Failures.call(connection(), "exit " + group, group, () -> {
+                rooms.exit(room);
+                return null;
+            });
         }
     }
 

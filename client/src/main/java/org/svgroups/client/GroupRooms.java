@@ -7,9 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.Manager;
+import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jivesoftware.smackx.ping.packet.Ping;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.parts.Resourcepart;
@@ -105,10 +107,25 @@ final class GroupRooms extends Manager {
         return true;
     }
 
+    /** Exits the room; returns once Smack has handled the room's answer, so that an entry may follow at once. */
+    void exit(GroupRoom room) throws Exception {
+        room.muc.leave();
+        // Smack 4.4 hands the reflected exit to the room's presence listener after leave() has returned, and reads
+        // nothing more from the server until that listener is done. The listener needs the MultiUserChat's monitor,
+        // which an entry made meanwhile holds while it waits for its answer: the answer was read only once the entry
+        // had timed out. The reply to a ping of the user's own server is read only after the listener is done.
+        StanzaCollector pong = connection().createStanzaCollectorAndSend(new Ping(connection(), connection().getXMPPServiceDomain()));
+        try {
+            pong.nextResult();
+        } finally {
+            pong.cancel();
+        }
+    }
+
     void exitQuietly(GroupRoom room) {
         try {
             if (room.muc.isJoined()) {
-                room.muc.leave();
+                exit(room);
             }
         } catch (Exception e) {
             if (e instanceof InterruptedException) {

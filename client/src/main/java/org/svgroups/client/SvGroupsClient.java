@@ -244,6 +244,11 @@ public final class SvGroupsClient implements AutoCloseable {
         return chat.share(group, share);
     }
 
+    /** @see GroupChat#isJoined(EntityBareJid) */
+    public boolean isJoined(EntityBareJid group) {
+        return chat.isJoined(group);
+    }
+
     /** @see GroupChat#exit(EntityBareJid) */
     public void exit(EntityBareJid group) throws SvGroupsException {
         chat.exit(group);

@@ -44,4 +44,23 @@ class ClientLibraryIT {
                     .extracting(GroupSummary::members).isEqualTo(2);
         }
     }
+
+    /**
+     * Smack 4.4 handles the room's answer to an exit on a listener that needs the room's monitor, which an entry holds
+     * while it waits: an entry straight after an exit used to wait out the reply timeout about one time in four.
+     */
+    @Test
+    void aMemberEntersStraightAfterExitingAgainAndAgain() throws Exception {
+        try (SvGroupsClient alice = Users.connect("alice")) {
+            Group group = alice.createGroup("In and out", List.of("bob"));
+            alice.join(group.jid());
+            for (int i = 0; i < 20; i++) {
+                alice.exit(group.jid());
+                assertThat(alice.isJoined(group.jid())).isFalse();
+                alice.join(group.jid());
+                assertThat(alice.isJoined(group.jid())).as("in again, round %d", i).isTrue();
+            }
+            alice.send(group.jid(), "still here");
+        }
+    }
 }
