@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jivesoftware.smackx.muc.MUCAffiliation;
 import org.junit.jupiter.api.Test;
@@ -37,9 +31,6 @@ class CrashIT {
     private static final Duration FLUSH_WINDOW = Duration.ofSeconds(3);
     private static final Duration TALKING = Duration.ofSeconds(6);
 
-    private record Acknowledged(String id, Instant at) {
-    }
-
     @Test
     void whatWasAcknowledgedOutlivesAKill(OpenfireInstance server) throws Exception {
         String talker = RealOpenfire.numbered(21);
@@ -47,37 +38,23 @@ class CrashIT {
         EntityBareJid group;
         String link;
         String report;
-        ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+        List<Talker.Acknowledged> sent;
         Instant killed;
-        ExecutorService sending = Executors.newSingleThreadExecutor();
         try (SvGroupsClient alice = Users.connect("alice"); SvGroupsClient m21 = Users.connect(talker)) {
             group = alice.createGroup("Crash test", List.of(talker, listener)).jid();
             alice.invite(group, RealOpenfire.MINOR, "join us");
             link = alice.createLink(group, 7, null).link().id();
             report = m21.report(group, ReportTarget.group(group.toString()), ReportReason.SPAM, "before the crash", null);
 
-            AtomicBoolean talking = new AtomicBoolean(true);
-            Future<?> talk = sending.submit(() -> {
-                for (int i = 0; talking.get(); i++) {
-                    try {
-                        String id = m21.send(group, "message " + i).stanzaId().orElseThrow();
-                        acknowledged.add(new Acknowledged(id, Instant.now()));
-                    } catch (Exception e) {
-                        return; // the server is gone
-                    }
-                }
-            });
-            Thread.sleep(TALKING.toMillis());
-            killed = Instant.now();
-            server.crash();
-            talking.set(false);
-            talk.get();
-        } finally {
-            sending.shutdownNow();
+            try (Talker talk = Talker.untilFailure(m21, group, "message")) {
+                Thread.sleep(TALKING.toMillis());
+                killed = Instant.now();
+                server.crash();
+                sent = talk.stop();
+            }
         }
         server.start();
 
-        List<Acknowledged> sent = new ArrayList<>(acknowledged);
         assertThat(sent).as("messages acknowledged before the kill").hasSizeGreaterThan(20);
         try (SvGroupsClient alice = Users.connect("alice"); SvGroupsClient tess = Users.connect(RealOpenfire.MINOR);
              SvGroupsClient m22 = Users.connect(listener)) {
@@ -87,7 +64,7 @@ class CrashIT {
             assertThat(alice.links(group)).extracting(LinkInfo::id).contains(link);
 
             Set<String> archived = ArchivedHistory.allIds(m22, group);
-            List<Acknowledged> lost = sent.stream().filter(a -> !archived.contains(a.id())).toList();
+            List<Talker.Acknowledged> lost = sent.stream().filter(a -> !archived.contains(a.id())).toList();
             System.out.printf("CrashIT: %d messages acknowledged in %d s, %d lost, the earliest lost %s ms before the kill%n",
                     sent.size(), TALKING.toSeconds(), lost.size(), lost.isEmpty() ? "-"
                             : Duration.between(lost.get(0).at(), killed).toMillis());

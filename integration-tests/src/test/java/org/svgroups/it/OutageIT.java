@@ -9,11 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jivesoftware.smackx.muc.MUCAffiliation;
 import org.junit.jupiter.api.AfterAll;
@@ -43,9 +38,6 @@ class OutageIT {
     private static SideServer side;
     private static OpenfireInstance server;
     private static DatabaseProxy proxy;
-
-    private record Acknowledged(String id, Instant at) {
-    }
 
     @BeforeAll
     static void startAServerBehindAProxy(OpenfireInstance suiteServer) throws Exception {
@@ -82,49 +74,35 @@ class OutageIT {
 
     @Test
     void messagesFlowWhatNeedsTheDatabaseFailsClosedAndAllComesBack() throws Exception {
-        ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
-        ExecutorService sending = Executors.newSingleThreadExecutor();
         EntityBareJid group;
-        Instant cut;
-        Instant restored;
         try (SvGroupsClient alice = Users.connect("alice"); SvGroupsClient bob = Users.connect("bob")) {
             group = alice.createGroup("Outage", List.of("bob")).jid();
-            AtomicBoolean talking = new AtomicBoolean(true);
-            Future<?> talk = sending.submit(() -> {
-                for (int i = 0; talking.get(); i++) {
-                    try {
-                        String id = bob.send(group, "message " + i).stanzaId().orElseThrow();
-                        acknowledged.add(new Acknowledged(id, Instant.now()));
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception e) {
-                        System.out.println("OutageIT: a message failed: " + e);
-                    }
-                }
-            });
-            Thread.sleep(3_000);
+            List<Talker.Acknowledged> acknowledged;
+            Instant cut;
+            Instant restored;
+            try (Talker talk = Talker.throughFailures(bob, group, "message", Duration.ofMillis(20))) {
+                Thread.sleep(3_000);
 
-            proxy.cut();
-            cut = Instant.now();
-            Throwable minor = outcome(() -> alice.invite(group, "tess", "join us"));
-            Throwable adult = outcome(() -> alice.invite(group, "carol", "join us"));
-            Throwable history = outcome(() -> alice.history(group, 10, null));
-            System.out.printf("OutageIT: during the outage: invitation of a minor: %s; of an adult: %s; history: %s%n",
-                    minor, adult, history);
-            Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.between(cut, Instant.now()).toMillis()));
-            proxy.restore();
-            restored = Instant.now();
+                proxy.cut();
+                cut = Instant.now();
+                Throwable minor = outcome(() -> alice.invite(group, "tess", "join us"));
+                Throwable adult = outcome(() -> alice.invite(group, "carol", "join us"));
+                Throwable history = outcome(() -> alice.history(group, 10, null));
+                System.out.printf("OutageIT: during the outage: invitation of a minor: %s; of an adult: %s; history: %s%n",
+                        minor, adult, history);
+                Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.between(cut, Instant.now()).toMillis()));
+                proxy.restore();
+                restored = Instant.now();
 
-            assertThat(minor).as("a minor's invitation needs the database").isInstanceOf(SvGroupsException.Refused.class)
-                    .hasMessageContaining("cannot be checked right now");
-            assertThat(adult).as("so do the rules for an adult").isInstanceOf(SvGroupsException.Refused.class)
-                    .hasMessageContaining("cannot be checked right now");
-            assertThat(history).as("the archive needs the database").isInstanceOf(SvGroupsException.Refused.class)
-                    .hasMessageContaining("cannot be read right now");
-            Thread.sleep(3_000);
-            talking.set(false);
-            talk.get();
+                assertThat(minor).as("a minor's invitation needs the database").isInstanceOf(SvGroupsException.Refused.class)
+                        .hasMessageContaining("cannot be checked right now");
+                assertThat(adult).as("so do the rules for an adult").isInstanceOf(SvGroupsException.Refused.class)
+                        .hasMessageContaining("cannot be checked right now");
+                assertThat(history).as("the archive needs the database").isInstanceOf(SvGroupsException.Refused.class)
+                        .hasMessageContaining("cannot be read right now");
+                Thread.sleep(3_000);
+                acknowledged = talk.stop();
+            }
 
             long during = acknowledged.stream().filter(a -> a.at().isAfter(cut) && a.at().isBefore(restored)).count();
             System.out.printf("OutageIT: %d messages acknowledged in all, %d during the %d s outage%n",
@@ -133,15 +111,13 @@ class OutageIT {
 
             // Back: the archive has every acknowledged message, and what was refused can be done now.
             Set<String> archived = ArchivedHistory.allIds(alice, group);
-            assertThat(acknowledged).extracting(Acknowledged::id).allMatch(archived::contains);
+            assertThat(acknowledged).extracting(Talker.Acknowledged::id).allMatch(archived::contains);
             // tess is still 17: a birthdate that failed to load during the outage is not forgotten.
             alice.invite(group, "tess", "join us");
             try (SvGroupsClient tess = Users.connect("tess")) {
                 assertThat(tess.invitations().receivedFor(group)).isPresent();
             }
             alice.invite(group, "carol", "join us");
-        } finally {
-            sending.shutdownNow();
         }
         // What was admitted is what the database holds: the same after a restart.
         server.restart();
