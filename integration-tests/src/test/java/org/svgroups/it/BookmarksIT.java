@@ -3,11 +3,11 @@ package org.svgroups.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.svgroups.it.StoredBookmarks.await;
 import static org.svgroups.it.StoredBookmarks.awaitNone;
+import static org.svgroups.it.StoredBookmarks.raw;
 
 import java.util.List;
 
 import org.jivesoftware.smackx.bookmarks.BookmarkedConference;
-import org.jivesoftware.smackx.iqprivate.packet.PrivateData;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.xdata.form.FillableForm;
 import org.junit.jupiter.api.Test;
@@ -160,25 +160,5 @@ class BookmarksIT {
             await(carol, group);
             awaitNone(carol, stale);
         }
-    }
-
-    /** The user's whole {@code storage:bookmarks}, written as a client would. */
-    private static PrivateData raw(String entries) {
-        return new PrivateData() {
-            @Override
-            public String getElementName() {
-                return "storage";
-            }
-
-            @Override
-            public String getNamespace() {
-                return "storage:bookmarks";
-            }
-
-            @Override
-            public CharSequence toXML() {
-                return "<storage xmlns='storage:bookmarks'>" + entries + "</storage>";
-            }
-        };
     }
 }

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smackx.muc.MUCAffiliation;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.xdata.form.FillableForm;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
 import org.svgroups.client.GroupMessage;
 import org.svgroups.client.GroupSummary;
 import org.svgroups.client.HistoryMessage;
@@ -163,15 +166,47 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Each node keeps its own copy of bob's PEP service, and Openfire tells the other node of a new item in none of
+     * these steps: svgroups refreshes the copy it reads, and asks the other node to refresh its own after writing.
+     */
     @Test
     @Order(4)
-    void aBookmarkWrittenOnOneNodeIsReadOnTheOther(RealCluster.Cluster cluster) throws Exception {
+    void aMembersBookmarkFollowsTheirMembershipWhicheverNodeWritesOrReadsIt(RealCluster.Cluster cluster)
+            throws Exception {
+        String chess = "chess@conference." + RealOpenfire.DOMAIN;
         try (SvGroupsClient daveOnA = Users.connect("dave", RealCluster.NODE_A);
+             SvGroupsClient bobOnA = Users.connect("bob", RealCluster.NODE_A);
              SvGroupsClient bobOnB = Users.connect("bob", RealCluster.NODE_B)) {
-            // Node A's svgroups writes bob's bookmark (the group was made there); bob reads it on B.
+            // Node A's svgroups writes bob's bookmark (the group was made there); bob reads it on both nodes.
             EntityBareJid group = daveOnA.createGroup("Bookmarked across nodes", List.of("bob")).jid();
-
             assertThat(StoredBookmarks.await(bobOnB, group).getName()).isEqualTo("Bookmarked across nodes");
+            assertThat(StoredBookmarks.await(bobOnA, group).getName()).isEqualTo("Bookmarked across nodes");
+
+            // bob's client adds a bookmark of his own on B; then A renames the group, reading bob's bookmarks on A.
+            StoredBookmarks.store(bobOnB, StoredBookmarks.raw("<conference jid='" + chess + "' name='Chess'/>"
+                    + "<conference jid='" + group + "' name='Bookmarked across nodes' autojoin='true'><nick>bob</nick>"
+                    + "</conference>"));
+            MultiUserChat room = AddPath.room(daveOnA, group);
+            FillableForm form = room.getConfigurationForm().getFillableForm();
+            form.setAnswer("muc#roomconfig_roomname", "Renamed across nodes");
+            room.sendConfigurationForm(form);
+            StoredBookmarks.await(bobOnB, group, entry -> "Renamed across nodes".equals(entry.getName()));
+            StoredBookmarks.await(bobOnA, group, entry -> "Renamed across nodes".equals(entry.getName()));
+            assertThat(StoredBookmarks.conference(bobOnB, JidCreate.entityBareFrom(chess))).as("bob's own bookmark")
+                    .isPresent();
+
+            // bob leaves through his session on B (written on B): node A, which wrote the bookmark, drops it too.
+            bobOnB.leave(group);
+            StoredBookmarks.awaitNone(bobOnB, group);
+            StoredBookmarks.awaitNone(bobOnA, group);
+
+            // dave adds him back on A: A's svgroups sees the removal made on B, and B sees A's new bookmark.
+            room.grantMembership(Members.bareJid("bob"));
+            assertThat(StoredBookmarks.await(bobOnB, group).getName()).isEqualTo("Renamed across nodes");
+            StoredBookmarks.await(bobOnA, group);
+            assertThat(StoredBookmarks.of(bobOnA).getBookmarkedConferences()).extracting(c -> c.getJid().toString())
+                    .as("bob's bookmarks read on A").contains(chess, group.toString());
         }
     }
 

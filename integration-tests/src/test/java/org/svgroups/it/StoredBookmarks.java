@@ -36,6 +36,26 @@ public final class StoredBookmarks {
         PrivateDataManager.getInstanceFor(user.connection()).setPrivateData(bookmarks);
     }
 
+    /** The user's whole {@code storage:bookmarks}, written as a client would. */
+    public static PrivateData raw(String entries) {
+        return new PrivateData() {
+            @Override
+            public String getElementName() {
+                return "storage";
+            }
+
+            @Override
+            public String getNamespace() {
+                return "storage:bookmarks";
+            }
+
+            @Override
+            public CharSequence toXML() {
+                return "<storage xmlns='storage:bookmarks'>" + entries + "</storage>";
+            }
+        };
+    }
+
     public static Optional<BookmarkedConference> conference(SvGroupsClient user, EntityBareJid group) throws Exception {
         return of(user).getBookmarkedConferences().stream().filter(c -> c.getJid().equals(group)).findFirst();
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.Future;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.handler.*;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
+import org.jivesoftware.openfire.pep.IQPEPHandler;
+import org.jivesoftware.openfire.pubsub.PubSubModule;
 import org.jivesoftware.openfire.roster.RosterManager;
 import org.jivesoftware.openfire.user.UserManager;
 import org.jivesoftware.util.*;
@@ -91,6 +93,14 @@ public class XMPPServer {
     }
 
     public PrivateStorage getPrivateStorage() {
+        throw new UnsupportedOperationException("openfire-api is compile-only");
+    }
+
+    public IQPEPHandler getIQPEPHandler() {
+        throw new UnsupportedOperationException("openfire-api is compile-only");
+    }
+
+    public PubSubModule getPubSubModule() {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }
 

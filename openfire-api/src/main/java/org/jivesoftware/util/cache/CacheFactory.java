@@ -85,6 +85,10 @@ public class CacheFactory {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }
 
+    public static void doClusterTask(final ClusterTask<?> task) {
+        throw new UnsupportedOperationException("openfire-api is compile-only");
+    }
+
     public synchronized static void clearCaches() {
         throw new UnsupportedOperationException("openfire-api is compile-only");
     }

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jivesoftware.openfire.cluster.ClusterManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.bookmarks.MemberBookmarksRule;
@@ -56,7 +57,7 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
     }
 
     /**
-     * A worker writing through Openfire's private storage.
+     * A worker writing through Openfire's private storage, the same on every node of a cluster.
      *
      * @param xmppDomain    the server's domain (users of other servers are skipped)
      * @param serviceDomain the group service's domain
@@ -68,7 +69,8 @@ public final class BookmarkWorker implements MembershipChanges, AutoCloseable {
                                        PlacedBookmarks placed, Function<String, Lock> locks, BooleanSupplier enabled,
                                        ScheduledExecutorService executor) {
         MemberBookmarks bookmarks = new MemberBookmarks(xmppDomain, new MemberBookmarksRule(serviceDomain), memberships,
-                new PrivateDataBookmarkStorage(), placed, locks);
+                new ClusteredBookmarkStorage(new PrivateDataBookmarkStorage(), new PepBookmarkCopies(),
+                        ClusterManager::isClusteringStarted), placed, locks);
         return new BookmarkWorker(bookmarks, memberships, placed, enabled, executor);
     }
 
