@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jivesoftware.smack.packet.StanzaError;
@@ -58,6 +60,10 @@ class ClusterIT {
     private static final Duration FLUSH_WINDOW = Duration.ofSeconds(3);
     /** How long members talk before a node is killed, and again after. */
     private static final Duration TALKING = Duration.ofSeconds(4);
+    /** How often each node adds its counts to the database. */
+    private static final Duration COUNTER_FLUSH = Duration.ofSeconds(10);
+    private static final Pattern INVITATIONS_SENT = Pattern.compile(
+            "id=\"svgroups-stats-invitations\".*?<td>Sent:</td>\\s*<td>(\\d+)</td>", Pattern.DOTALL);
     /** What Hazelcast logs when a node is the only member left. */
     private static final String ALONE = "Members \\{size:1,";
 
@@ -164,6 +170,52 @@ class ClusterIT {
             assertThat(page).as("the Groups page of the node on " + node.address())
                     .contains("Made on node A", "Made on node B");
         }
+    }
+
+    /**
+     * Each node counts what it admits and adds it to the database's rows when it flushes (every 10 s): invitations
+     * made on both nodes are counted once each, and the Statistics page of either node shows the same total.
+     */
+    @Test
+    @Order(5)
+    void invitationsMadeOnBothNodesAreCountedOnceOnTheStatisticsOfEither(RealCluster.Cluster cluster) throws Exception {
+        ConsoleSession consoleOfA = ConsoleSession.login(cluster.a().address(), "admin");
+        ConsoleSession consoleOfB = ConsoleSession.login(cluster.b().address(), "admin");
+        long before = settledInvitationsSent(consoleOfA);
+        try (SvGroupsClient bobOnA = Users.connect("bob", RealCluster.NODE_A);
+             SvGroupsClient bobOnB = Users.connect("bob", RealCluster.NODE_B)) {
+            EntityBareJid group = bobOnA.createGroup("Counted once", List.of()).jid();
+            bobOnA.invite(group, "carol", "from node A");
+            bobOnB.invite(group, "dave", "from node B");
+        }
+        Instant deadline = Instant.now().plus(COUNTER_FLUSH.multipliedBy(3));
+        while (invitationsSent(consoleOfA) < before + 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(COUNTER_FLUSH.plusSeconds(1).toMillis());
+        assertThat(invitationsSent(consoleOfA)).as("invitations sent, on the Statistics page of node A").isEqualTo(before + 2);
+        assertThat(invitationsSent(consoleOfB)).as("the same on node B").isEqualTo(before + 2);
+    }
+
+    /** The count once both nodes have flushed what earlier tests left: two reads a flush apart agree. */
+    private static long settledInvitationsSent(ConsoleSession console) throws Exception {
+        long last = invitationsSent(console);
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(COUNTER_FLUSH.plusSeconds(1).toMillis());
+            long now = invitationsSent(console);
+            if (now == last) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("the invitation count did not settle: " + last);
+    }
+
+    private static long invitationsSent(ConsoleSession console) throws Exception {
+        String page = console.get("plugins/svgroups/svgroups-statistics.jsp");
+        Matcher sent = INVITATIONS_SENT.matcher(page);
+        assertThat(sent.find()).as("the Statistics page shows the invitations sent").isTrue();
+        return Long.parseLong(sent.group(1));
     }
 
     /**
