@@ -21,10 +21,10 @@ import org.xmpp.packet.Presence;
  * Sees every stanza a client sends before Openfire routes it, and hands the ones that could change a group to the
  * path that knows them: configuration forms, affiliation changes, mediated and direct invitations, declines and
  * joins, retractions of a member's own message, messages, which may share a video or product, and answers to join
- * requests made through invite links. A refusal goes
- * back to the sender as the stanza's error; a stanza svgroups handled itself is dropped silently. Once Openfire has processed a stanza, the affiliation and
- * configuration changes it applied are followed up; bookmark notifications on their way out become headlines.
- * Stanzas that concern no group leave after a few field reads.
+ * requests made through invite links. A refusal goes back to the sender as the stanza's error; a stanza svgroups
+ * handled itself is dropped silently (or answered with the error its path gave). Once Openfire has processed a
+ * stanza, the affiliation and configuration changes it applied are followed up; bookmark notifications on their way
+ * out become headlines. Stanzas that concern no group leave after a few field reads.
  */
 final class GroupStanzaInterceptor implements PacketInterceptor {
 

@@ -27,9 +27,9 @@ import org.xmpp.packet.JID;
 
 /**
  * Invite links in Openfire: the IQ handler on the group service, the path that takes answers to join requests
- * submitted as forms (called by {@link GroupStanzaInterceptor}), the guess counters in a cluster cache, the hourly purge of expired links and of
- * requests left unanswered past the longest link lifetime, and the deletion of a dissolved group's links and
- * requests.
+ * submitted as forms (called by {@link GroupStanzaInterceptor}), the guess counters in a cluster cache, the hourly
+ * purge of expired links and of requests left unanswered past the longest link lifetime, and the deletion of a
+ * dissolved group's links and requests.
  */
 final class InviteLinks {
 
