@@ -1,13 +1,11 @@
 package org.svgroups.openfire;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 import org.dom4j.Element;
+import org.dom4j.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.svgroups.core.archive.ArchivableMessageRule;
@@ -33,6 +31,7 @@ final class ArchiveListener extends MucEventAdapter {
 
     private static final Logger Log = LoggerFactory.getLogger(ArchiveListener.class);
     private static final String STANZA_ID = "urn:xmpp:sid:0";
+    private static final String BODY = "body";
 
     private final GroupService groups;
     private final ArchiveBuffer buffer;
@@ -55,28 +54,59 @@ final class ArchiveListener extends MucEventAdapter {
         return groups.domain().equals(roomJID.getDomain()) && roomJID.getNode() != null;
     }
 
+    /** JID.toBareJID() in one concatenation (it grows a StringBuilder of 16). */
+    private static String bare(JID jid) {
+        return jid.getNode() == null ? jid.getDomain() : jid.getNode() + '@' + jid.getDomain();
+    }
+
+    /**
+     * Whether {@code getText()} would be non-empty, without joining the text nodes into a new string: a body read
+     * from a client's stream has one text node per run between entities ({@code &amp;}, {@code &lt;}).
+     */
+    private static boolean hasText(Element element) {
+        for (int i = 0, size = element.nodeCount(); i < size; i++) {
+            Node node = element.node(i);
+            short type = node.getNodeType();
+            if (type == Node.TEXT_NODE || type == Node.CDATA_SECTION_NODE || type == Node.ENTITY_REFERENCE_NODE) {
+                String text = node.getText();
+                if (text != null && !text.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public void messageReceived(JID roomJID, JID user, String nickname, Message message) {
         if (!isGroup(roomJID) || !enabled.getAsBoolean() || user == null) {
             return;
         }
+        String group = bare(roomJID);
+        // One walk over the children, by index (elementIterator() and getBody() each build a list of them).
         Element element = message.getElement();
-        Set<String> children = new HashSet<>();
+        ArchivableMessageRule.Children children = new ArchivableMessageRule.Children();
+        Element body = null;
         String id = null;
-        String group = roomJID.toBareJID();
-        for (Iterator<Element> i = element.elementIterator(); i.hasNext(); ) {
-            Element child = i.next();
-            children.add(child.getNamespaceURI() + " " + child.getName());
-            if (STANZA_ID.equals(child.getNamespaceURI()) && "stanza-id".equals(child.getName())
+        for (int i = 0, size = element.nodeCount(); i < size; i++) {
+            if (!(element.node(i) instanceof Element child)) {
+                continue;
+            }
+            String namespace = child.getNamespaceURI();
+            String name = child.getName();
+            children.add(namespace, name);
+            if (body == null && BODY.equals(name)) {
+                // As Message.getBody(): the first child named body, in any namespace.
+                body = child;
+            } else if (STANZA_ID.equals(namespace) && "stanza-id".equals(name)
                     && group.equals(child.attributeValue("by"))) {
                 id = child.attributeValue("id");
             }
         }
-        String body = message.getBody();
-        if (!ArchivableMessageRule.archives(body != null && !body.isEmpty(), children)) {
+        if (!children.archives(body != null && hasText(body))) {
             return;
         }
-        String sender = user.toBareJID();
+        String sender = bare(user);
         String nick = nickname == null || nickname.isEmpty() ? user.getNode() : nickname;
         if (id == null || id.isEmpty() || id.length() > JdbcArchive.MAX_ID_LENGTH
                 || group.length() > JdbcArchive.MAX_JID_LENGTH || sender.length() > JdbcArchive.MAX_JID_LENGTH

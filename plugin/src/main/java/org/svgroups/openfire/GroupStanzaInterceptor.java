@@ -20,10 +20,11 @@ import org.xmpp.packet.Presence;
 /**
  * Sees every stanza a client sends before Openfire routes it, and hands the ones that could change a group to the
  * path that knows them: configuration forms, affiliation changes, mediated and direct invitations, declines and
- * joins, retractions of a member's own message, and messages, which may share a video or product. A refusal goes
- * back to the sender as the stanza's error; a stanza svgroups handled itself is dropped silently. Once Openfire has processed a stanza, the affiliation and
- * configuration changes it applied are followed up; bookmark notifications on their way out become headlines.
- * Stanzas that concern no group leave after a few field reads.
+ * joins, retractions of a member's own message, messages, which may share a video or product, and answers to join
+ * requests made through invite links. A refusal goes back to the sender as the stanza's error; a stanza svgroups
+ * handled itself is dropped silently (or answered with the error its path gave). Once Openfire has processed a
+ * stanza, the affiliation and configuration changes it applied are followed up; bookmark notifications on their way
+ * out become headlines. Stanzas that concern no group leave after a few field reads.
  */
 final class GroupStanzaInterceptor implements PacketInterceptor {
 
@@ -41,12 +42,14 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     private final JoinPath joins;
     private final RetractionPath retractions;
     private final SharePath shares;
+    private final LinkAnswerPath linkAnswers;
     private final AppliedChanges applied;
 
     GroupStanzaInterceptor(GroupService groups, ConfigurationFormPath configurationForms,
                            AffiliationChangePath affiliationChanges, MediatedInvitationPath mediatedInvitations,
                            DirectInvitationPath directInvitations, DeclinePath declines, JoinPath joins,
-                           RetractionPath retractions, SharePath shares, AppliedChanges applied) {
+                           RetractionPath retractions, SharePath shares, LinkAnswerPath linkAnswers,
+                           AppliedChanges applied) {
         this.groups = groups;
         this.configurationForms = configurationForms;
         this.affiliationChanges = affiliationChanges;
@@ -56,6 +59,7 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
         this.joins = joins;
         this.retractions = retractions;
         this.shares = shares;
+        this.linkAnswers = linkAnswers;
         this.applied = applied;
     }
 
@@ -93,14 +97,17 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
         }
         if (verdict.handled()) {
             // Without an error or a message, Openfire drops the stanza without answering.
-            throw new PacketRejectedException("handled by svgroups");
+            PacketRejectedException handled = new PacketRejectedException("handled by svgroups");
+            verdict.error().ifPresent(handled::setRejectionError);
+            throw handled;
         }
     }
 
     /** What to do with a stanza a client sends. */
     Verdict check(Packet packet) {
         // The copies a group sends to each member pass here too (Openfire routes them as incoming): 32 per message
-        // in a full group. They concern no rule; tell them from the raw address, without building JIDs.
+        // in a full group. They concern no rule; tell them from the raw address, without building JIDs, here only:
+        // the other paths for stanzas to a group (answers to join requests) are called from here.
         String from = packet.getElement().attributeValue("from");
         if (from == null || hasDomain(packet, from, groups.domain(), Packet::getFrom)) {
             return Verdict.PASS;
@@ -124,6 +131,15 @@ final class GroupStanzaInterceptor implements PacketInterceptor {
     }
 
     private Verdict toGroup(Packet packet, JID to) {
+        Verdict verdict = toGroupPaths(packet, to);
+        // Last, as when it was an interceptor of its own after this one: only what the paths above let through.
+        if (verdict == Verdict.PASS && to.getResource() == null && packet instanceof Message message) {
+            return linkAnswers.check(message, to);
+        }
+        return verdict;
+    }
+
+    private Verdict toGroupPaths(Packet packet, JID to) {
         if (to.getResource() == null) {
             if (packet instanceof IQ iq && iq.getType() == IQ.Type.set && iq.getChildElement() != null) {
                 String namespace = iq.getChildElement().getNamespaceURI();

@@ -7,7 +7,6 @@ import java.time.Instant;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
-import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.jivesoftware.util.LocaleUtils;
 import org.jivesoftware.util.cache.Cache;
@@ -27,10 +26,10 @@ import org.svgroups.openfire.people.OpenfirePeople;
 import org.xmpp.packet.JID;
 
 /**
- * Invite links in Openfire: the IQ handler on the group service, the interceptor that takes answers to join
- * requests submitted as forms, the guess counters in a cluster cache, the hourly purge of expired links and of
- * requests left unanswered past the longest link lifetime, and the deletion of a dissolved group's links and
- * requests.
+ * Invite links in Openfire: the IQ handler on the group service, the path that takes answers to join requests
+ * submitted as forms (called by {@link GroupStanzaInterceptor}), the guess counters in a cluster cache, the hourly
+ * purge of expired links and of requests left unanswered past the longest link lifetime, and the deletion of a
+ * dissolved group's links and requests.
  */
 final class InviteLinks {
 
@@ -41,7 +40,7 @@ final class InviteLinks {
     private final InviteLinkStore links;
     private final JoinRequestStore requests;
     private final LinkIQHandler handler;
-    private final LinkAnswerInterceptor answers;
+    private final LinkAnswerPath answers;
     private final MucEventAdapter dissolutions;
     private final Periodic purge;
 
@@ -59,7 +58,7 @@ final class InviteLinks {
                 new LinkJoinRule(settings, settings, friends, new OpenfirePeople(), clock), guesses, enrolments,
                 notices, clock);
         handler = new LinkIQHandler(groups, joins);
-        answers = new LinkAnswerInterceptor(groups, joins);
+        answers = new LinkAnswerPath(joins::answer);
         dissolutions = new MucEventAdapter() {
             @Override
             public void roomDestroyed(long roomID, JID roomJID) {
@@ -78,16 +77,18 @@ final class InviteLinks {
         })), Duration.ofMinutes(2), PURGE_PERIOD, clock);
     }
 
+    /** The feature, not started: its answers path goes to the interceptor before {@link #start}. */
+    static InviteLinks create(GroupService groups, SvGroupsProperties settings, FriendGraph friends,
+                              Enrolments enrolments, OnceInCluster once, Clock clock) {
+        return new InviteLinks(groups, settings, friends, enrolments, once, clock);
+    }
+
     /** Starts answering the links protocol on the group service. */
-    static InviteLinks start(GroupService groups, SvGroupsProperties settings, FriendGraph friends,
-                             Enrolments enrolments, OnceInCluster once, Clock clock) {
-        InviteLinks feature = new InviteLinks(groups, settings, friends, enrolments, once, clock);
-        MUCEventDispatcher.addListener(feature.dissolutions);
-        InterceptorManager.getInstance().addInterceptor(feature.answers);
-        groups.service().addIQHandler(feature.handler);
+    void start() {
+        MUCEventDispatcher.addListener(dissolutions);
+        groups.service().addIQHandler(handler);
         groups.service().addExtraFeature(LinkIQHandler.NAMESPACE);
-        feature.purge.start();
-        return feature;
+        purge.start();
     }
 
     void stop() {
@@ -95,7 +96,10 @@ final class InviteLinks {
         groups.service().removeExtraFeature(LinkIQHandler.NAMESPACE);
         groups.service().removeIQHandler(handler);
         MUCEventDispatcher.removeListener(dissolutions);
-        InterceptorManager.getInstance().removeInterceptor(answers);
+    }
+
+    LinkAnswerPath answers() {
+        return answers;
     }
 
     InviteLinkStore links() {

@@ -138,6 +138,7 @@ public class SvGroupsPlugin implements Plugin {
         // The archive before the rules: a member's retraction is checked against it.
         archive = Archive.start(groups, belonging.memberSince(), manager, this, once, clock);
         moderation = Moderation.start(groups, archive, clock);
+        inviteLinks = InviteLinks.create(groups, settings, friends, enrolments, once, clock);
         // Rules first, so that nothing slips through while existing rooms are being checked.
         interceptor = new GroupStanzaInterceptor(groups,
                 new ConfigurationFormPath(groups, rules),
@@ -148,6 +149,7 @@ public class SvGroupsPlugin implements Plugin {
                 new JoinPath(groups, rules, enrolments),
                 moderation.path(),
                 new SharePath(groups, shareRules, settings, tally),
+                inviteLinks.answers(),
                 new AppliedChanges(groups, changes));
         InterceptorManager.getInstance().addInterceptor(interceptor);
         eventListener = new GroupEventListener(groups, pending, activity, activityStore, directory, changes, cluster,
@@ -156,7 +158,7 @@ public class SvGroupsPlugin implements Plugin {
         iqHandler = new GroupIQHandler(groups, directory, settings, pending, enrolments, clock, changes);
         groups.service().addIQHandler(iqHandler);
         groups.service().addExtraFeature(SvGroupsProtocol.NAMESPACE);
-        inviteLinks = InviteLinks.start(groups, settings, friends, enrolments, once, clock);
+        inviteLinks.start();
 
         purge = new Periodic(Tasks.once(once, () -> {
             int removed = pending.removeExpired(clock.instant());

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,6 +39,7 @@ import org.svgroups.core.archive.ArchiveStore;
 import org.svgroups.core.friends.FriendGraph;
 import org.svgroups.core.friends.Friendship;
 import org.svgroups.core.people.People;
+import org.svgroups.core.refusal.AppCondition;
 import org.svgroups.core.refusal.Refusal;
 import org.svgroups.core.reports.Suspensions;
 import org.svgroups.core.rules.GroupRules;
@@ -117,8 +119,23 @@ class GroupStanzaInterceptorTest {
                 new RetractionPath(groups, new Tombstones(archive, new ArchiveBuffer(10, 10), null, () -> true,
                         group -> new ReentrantLock()), clock),
                 new SharePath(groups, shareRules, shareSettings, tally),
+                new LinkAnswerPath((roomName, approver, user, approve) -> {
+                    answers.add(roomName + " " + approver + " " + user + " " + approve);
+                    try {
+                        return linkAnswer.call();
+                    } catch (LinkRefusedException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }),
                 new AppliedChanges(groups, changes));
     }
+
+    /** The answers to join requests the link path was given, as "room approver user approve". */
+    private final List<String> answers = new ArrayList<>();
+    /** What the link path's answer does: true (answered), false (no such request), or throw. */
+    private Callable<Boolean> linkAnswer = () -> true;
 
     private final RecordedChanges changes = new RecordedChanges();
     /** The group's archive: only retractions refused before it is read reach it here. */
@@ -489,6 +506,81 @@ class GroupStanzaInterceptorTest {
         assertThat(onService.apply("room@other." + SERVICE)).isFalse();
         assertThat(onService.apply("room@" + SERVICE + "x")).isFalse();
         assertThat(onService.apply("alice@example.org/" + SERVICE)).as("a resource is not a domain").isFalse();
+    }
+
+    private static Message joinAnswer(String from, String to) {
+        Message message = new Message();
+        message.setFrom(from);
+        message.setTo(to);
+        Element form = message.addChildElement("x", Stanzas.DATA_FORMS).addAttribute("type", "submit");
+        for (String[] field : new String[][] {{"FORM_TYPE", LinkNotices.REQUEST_FORM_TYPE}, {"user", "dave@example.org"},
+                {"approve", "true"}}) {
+            form.addElement("field").addAttribute("var", field[0]).addElement("value").setText(field[1]);
+        }
+        return message;
+    }
+
+    @Test
+    void anAnswerToAJoinRequestReachesTheLinkPathWhateverTheSpellingOfTheGroupsDomain() {
+        for (String to : new String[] {"crew@" + SERVICE, "crew@" + SERVICE.toUpperCase(Locale.ROOT),
+                "crew@Groups.Example.org", "crew@" + SERVICE.replace('.', '\uFF0E'),
+                "crew@" + SERVICE.toUpperCase(Locale.ROOT).replace('.', '\uFF0E')}) {
+            answers.clear();
+            assertThat(interceptor.check(joinAnswer(ALICE.toString(), to))).as(to).isEqualTo(Verdict.HANDLED);
+            assertThat(answers).as(to).containsExactly("crew " + ALICE + " dave@example.org true");
+        }
+    }
+
+    @Test
+    void theSameFormElsewhereToAnOccupantToTheServiceOrOnAGroupsCopyIsNoAnswer() {
+        for (String to : new String[] {"crew@other.example.org", "crew@" + SERVICE + "/bob", SERVICE,
+                "bob@example.org/phone", SERVICE + "@example.org", "crew@" + SERVICE + ".evil.example",
+                "crew@gr\u00f6ups.example.org"}) {
+            assertPasses(joinAnswer(ALICE.toString(), to));
+        }
+        // A group's copy to a member, from the group in the spellings Openfire could give it: one address test.
+        for (String from : new String[] {"crew@" + SERVICE + "/alice", "crew@" + SERVICE.toUpperCase(Locale.ROOT) + "/alice",
+                "crew@" + SERVICE.replace('.', '\uFF0E') + "/alice"}) {
+            assertPasses(joinAnswer(from, "bob@example.org/phone"));
+            assertPasses(joinAnswer(from, "crew@" + SERVICE));
+        }
+        assertThat(answers).isEmpty();
+    }
+
+    @Test
+    void anAnswerThePathCannotTakeIsConsumedWithItsError() {
+        linkAnswer = () -> false;
+        Verdict none = interceptor.check(joinAnswer(ALICE.toString(), ROOM.toString()));
+        assertThat(none.handled()).isTrue();
+        assertThat(none.error()).map(PacketError::getCondition).contains(PacketError.Condition.item_not_found);
+
+        linkAnswer = () -> {
+            throw new LinkRefusedException(Refusal.of(AppCondition.LINK_FORBIDDEN, "Only the group's owners and admins answer."));
+        };
+        Verdict refused = interceptor.check(joinAnswer(ALICE.toString(), ROOM.toString()));
+        assertThat(refused.handled()).isTrue();
+        assertThat(refused.error()).map(PacketError::getApplicationConditionName).contains("link-forbidden");
+
+        linkAnswer = () -> {
+            throw new IllegalStateException("the database is down");
+        };
+        Verdict failed = interceptor.check(joinAnswer(ALICE.toString(), ROOM.toString()));
+        assertThat(failed.handled()).isTrue();
+        assertThat(failed.error()).map(PacketError::getCondition).contains(PacketError.Condition.internal_server_error);
+
+        Message error = joinAnswer(ALICE.toString(), ROOM.toString());
+        error.setType(Message.Type.error);
+        answers.clear();
+        assertPasses(error);
+        assertThat(answers).isEmpty();
+    }
+
+    @Test
+    void anInvitationWithTheFormIsLeftToTheInvitationPathAsBeforeTheAnswersPathCameHere() {
+        Message invite = joinAnswer(ALICE.toString(), ROOM.toString());
+        invite.addChildElement("x", Stanzas.MUC_USER).addElement("invite").addAttribute("to", "mallory@example.org");
+        assertThat(rejectionOf(invite).getApplicationConditionName()).isEqualTo("not-friends");
+        assertThat(answers).isEmpty();
     }
 
     @Test

@@ -8,38 +8,53 @@ import java.util.Set;
  * (XEP-0334 {@code <no-store/>} or {@code <no-permanent-store/>}); a {@code <store/>} hint keeps any message.
  * Retractions (XEP-0424) are kept whatever their hints: the archive MUST keep them, so that a client that had the
  * message learns of the retraction on catching up. Chat states, receipts and markers alone are not kept.
+ *
+ * <p>The caller tells the message's children one by one while it walks them anyway ({@link Children}): this runs
+ * for every message a group delivers, so nothing is built per child.
  */
 public final class ArchivableMessageRule {
 
     static final String HINTS = "urn:xmpp:hints";
+    private static final String RETRACTIONS = "urn:xmpp:message-retract:1";
     /** Payloads worth keeping without a body: shares, OMEMO (legacy and 2), OpenPGP (XEP-0373 and legacy). */
     private static final Set<String> KEPT_PAYLOADS = Set.of("urn:svgroups:share:0", "eu.siacs.conversations.axolotl",
             "urn:xmpp:omemo:2", "urn:xmpp:openpgp:0", "jabber:x:encrypted");
-    private static final String RETRACTION = "urn:xmpp:message-retract:1 retract";
 
     private ArchivableMessageRule() {
     }
 
-    /**
-     * @param hasBody  whether the message has a non-empty {@code <body/>}
-     * @param children the message's child elements, each as "namespace name" (for example "urn:xmpp:hints store")
-     */
-    public static boolean archives(boolean hasBody, Set<String> children) {
-        if (children.contains(RETRACTION)) {
-            return true;
-        }
-        if (children.contains(HINTS + " no-store") || children.contains(HINTS + " no-permanent-store")) {
-            return false;
-        }
-        if (hasBody || children.contains(HINTS + " store")) {
-            return true;
-        }
-        for (String child : children) {
-            int space = child.indexOf(' ');
-            if (space > 0 && KEPT_PAYLOADS.contains(child.substring(0, space))) {
-                return true;
+    /** What a message's child elements say about keeping it, told in any order. */
+    public static final class Children {
+
+        private boolean retraction;
+        private boolean noStore;
+        private boolean store;
+        private boolean payload;
+
+        /**
+         * @param namespace the child's namespace URI ("" for none)
+         * @param name      its local name
+         */
+        public void add(String namespace, String name) {
+            switch (namespace) {
+                case RETRACTIONS -> retraction |= "retract".equals(name);
+                case HINTS -> {
+                    noStore |= "no-store".equals(name) || "no-permanent-store".equals(name);
+                    store |= "store".equals(name);
+                }
+                default -> payload |= KEPT_PAYLOADS.contains(namespace);
             }
         }
-        return false;
+
+        /** @param hasBody whether the message has a non-empty {@code <body/>} */
+        public boolean archives(boolean hasBody) {
+            if (retraction) {
+                return true;
+            }
+            if (noStore) {
+                return false;
+            }
+            return hasBody || store || payload;
+        }
     }
 }
