@@ -43,8 +43,8 @@ record Options(String host, int port, String domain, String password, String use
               --database KIND          the scratch server's database: embedded (Openfire's HSQLDB in its home),
                                        postgresql (127.0.0.1:5432, user postgres, trust authentication), mariadb
                                        (127.0.0.1:3306, root without a password) or mysql (the same server through
-                                       MySQL Connector/J); other than embedded, a scratch database is created for
-                                       the run and dropped at its end (embedded; needs --openfire-home)
+                                       MySQL Connector/J); other than embedded (the default) a scratch database
+                                       is created for the run and dropped at its end (needs --openfire-home)
               --plugin-jar JAR         the svgroups plugin to install (plugin/target/svgroups.jar)
               --work DIR               where the scratch home goes (loadgen/target/openfire)
               --without-plugin         uninstall svgroups right after start (baseline for plain rooms)

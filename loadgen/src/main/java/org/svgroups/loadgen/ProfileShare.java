@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +89,7 @@ public final class ProfileShare {
         long svgroupsOnTop;
         long conversationLog;
         final Map<String, Integer> nearestSvgroupsFrame = new TreeMap<>();
-        final Map<Place, Long> places = new java.util.EnumMap<>(Place.class);
+        final Map<Place, Long> places = new EnumMap<>(Place.class);
         /** The writer's samples with a database driver's frame on top. */
         long writerInDriver;
 
@@ -176,7 +178,7 @@ public final class ProfileShare {
                 variant, t.samples, t.svgroups, percent(t.svgroups, t.samples), t.svgroupsOnTop,
                 percent(t.svgroupsOnTop, t.samples), t.conversationLog, percent(t.conversationLog, t.samples)));
         System.out.println();
-        System.out.println("variant | " + String.join(" | ", java.util.Arrays.stream(Place.values())
+        System.out.println("variant | " + String.join(" | ", Arrays.stream(Place.values())
                 .map(p -> p.label + " | %").toList()) + " | writer with the driver's frame on top");
         tallies.forEach((variant, t) -> {
             StringBuilder row = new StringBuilder(variant);
