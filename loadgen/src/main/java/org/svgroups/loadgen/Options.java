@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.svgroups.it.server.ServerDatabase;
+
 /**
  * The load generator's command line. Every option has a default, so that {@code LoadGenerator} alone drives plain
  * messages into two groups of 32 on a local server for 20 s; {@link #USAGE} documents each one.
@@ -20,7 +22,8 @@ record Options(String host, int port, String domain, String password, String use
                List<String> services, List<Mix> mixes, int rounds,
                Duration duration, long operations, Duration warmup, double rate, int concurrency, int size,
                Path csv, Path json,
-               Path openfireHome, Path pluginJar, Path work, boolean withoutPlugin, boolean baselineWithoutPlugin,
+               Path openfireHome, ServerDatabase.Kind database, Path pluginJar, Path work, boolean withoutPlugin,
+               boolean baselineWithoutPlugin,
                int cataloguePort,
                int heapGroups, int heapInvitations, int reconcileUsers,
                List<ServerSettings> settings, boolean roomLogging, int absent, Duration settle, int linkJoins) {
@@ -37,6 +40,11 @@ record Options(String host, int port, String domain, String password, String use
               --openfire-home DIR      provision a scratch copy of this Openfire 5.1 home with the load users, their
                                        rosters and the settings below, start it, and stop it at the end; without it
                                        the server must be running and provisioned (the same options, once)
+              --database KIND          the scratch server's database: embedded (Openfire's HSQLDB in its home),
+                                       postgresql (127.0.0.1:5432, user postgres, trust authentication), mariadb
+                                       (127.0.0.1:3306, root without a password) or mysql (the same server through
+                                       MySQL Connector/J); other than embedded (the default) a scratch database
+                                       is created for the run and dropped at its end (needs --openfire-home)
               --plugin-jar JAR         the svgroups plugin to install (plugin/target/svgroups.jar)
               --work DIR               where the scratch home goes (loadgen/target/openfire)
               --without-plugin         uninstall svgroups right after start (baseline for plain rooms)
@@ -235,6 +243,7 @@ record Options(String host, int port, String domain, String password, String use
                 path(values, "--csv", null),
                 path(values, "--json", null),
                 path(values, "--openfire-home", null),
+                read("--database", values.getOrDefault("--database", "embedded"), ServerDatabase.Kind::fromParameter),
                 path(values, "--plugin-jar", "plugin/target/svgroups.jar"),
                 path(values, "--work", "loadgen/target/openfire"),
                 values.containsKey("--without-plugin"),
@@ -267,6 +276,9 @@ record Options(String host, int port, String domain, String password, String use
         }
         if (duration != null && duration.isZero()) {
             throw new UsageException("--duration must be positive");
+        }
+        if (database != ServerDatabase.Kind.EMBEDDED && openfireHome == null) {
+            throw new UsageException("--database needs --openfire-home (a running server keeps its own database)");
         }
         if (withoutPlugin && openfireHome == null) {
             throw new UsageException("--without-plugin needs --openfire-home");

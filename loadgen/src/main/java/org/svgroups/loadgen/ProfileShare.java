@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,9 @@ import jdk.jfr.consumer.RecordingFile;
  * with the work it left behind (run with {@code --settle} so that this work ends before the next run). Counted per
  * variant: all samples, those with an {@code org.svgroups} frame anywhere in the stack (svgroups' code and what it
  * calls: the share the targets name), those whose top frame is svgroups' own, those in Openfire's conversation log
- * (its MUC archiver), and the svgroups frames nearest the top.
+ * (its MUC archiver), and the svgroups frames nearest the top. svgroups' samples are also split by {@link Place}: the
+ * archive's writer (whatever its database driver does on that thread included), the archive listener, the two
+ * interceptors, the rest.
  *
  * <pre>java -cp loadgen/target/svgroups-loadgen.jar org.svgroups.loadgen.ProfileShare RECORDING.jfr GENERATOR-OUTPUT</pre>
  */
@@ -40,6 +44,44 @@ public final class ProfileShare {
     record Segment(String variant, Instant from, Instant to) {
     }
 
+    /**
+     * Where an svgroups sample is: the archive's writer when a frame is its flush (the thread's task wrapper above it
+     * is svgroups' too); else the class of the outermost svgroups frame, the entry Openfire called (an interceptor
+     * calling another's address test is still its own).
+     */
+    enum Place {
+        ARCHIVE_WRITER("archive writer", "org.svgroups.core.archive.ArchiveBuffer.flushTo"),
+        ARCHIVE_LISTENER("ArchiveListener", "org.svgroups.openfire.ArchiveListener."),
+        GROUP_STANZA_INTERCEPTOR("GroupStanzaInterceptor", "org.svgroups.openfire.GroupStanzaInterceptor."),
+        LINK_ANSWER_INTERCEPTOR("LinkAnswerInterceptor", "org.svgroups.openfire.LinkAnswerInterceptor."),
+        OTHER("other", SVGROUPS);
+
+        final String label;
+        private final String framePrefix;
+
+        Place(String label, String framePrefix) {
+            this.label = label;
+            this.framePrefix = framePrefix;
+        }
+
+        /** @param frames class.method names, top of the stack first, at least one of svgroups */
+        static Place of(List<String> frames) {
+            if (frames.stream().anyMatch(f -> f.startsWith(ARCHIVE_WRITER.framePrefix))) {
+                return ARCHIVE_WRITER;
+            }
+            String entry = frames.stream().filter(f -> f.startsWith(SVGROUPS)).reduce((a, b) -> b).orElseThrow();
+            for (Place place : values()) {
+                if (entry.startsWith(place.framePrefix)) {
+                    return place;
+                }
+            }
+            throw new AssertionError("OTHER takes every svgroups frame");
+        }
+    }
+
+    /** The JDBC drivers Openfire ships: on the writer's thread, the database's part of a write. */
+    private static final List<String> DRIVERS = List.of("org.postgresql.", "org.mariadb.", "com.mysql.", "org.hsqldb.");
+
     /** Per variant: samples, svgroups anywhere, svgroups on top, Openfire's conversation log; and svgroups frames. */
     static final class Tally {
         long samples;
@@ -47,6 +89,9 @@ public final class ProfileShare {
         long svgroupsOnTop;
         long conversationLog;
         final Map<String, Integer> nearestSvgroupsFrame = new TreeMap<>();
+        final Map<Place, Long> places = new EnumMap<>(Place.class);
+        /** The writer's samples with a database driver's frame on top. */
+        long writerInDriver;
 
         /** @param frames class.method names, top of the stack first */
         void add(List<String> frames) {
@@ -57,6 +102,11 @@ public final class ProfileShare {
                 nearestSvgroupsFrame.merge(nearest, 1, Integer::sum);
                 if (frames.get(0).startsWith(SVGROUPS)) {
                     svgroupsOnTop++;
+                }
+                Place place = Place.of(frames);
+                places.merge(place, 1L, Long::sum);
+                if (place == Place.ARCHIVE_WRITER && DRIVERS.stream().anyMatch(frames.get(0)::startsWith)) {
+                    writerInDriver++;
                 }
             }
             if (frames.stream().anyMatch(f -> f.startsWith("org.jivesoftware.openfire.muc.spi.ConversationLog")
@@ -127,6 +177,17 @@ public final class ProfileShare {
         tallies.forEach((variant, t) -> System.out.printf(Locale.ROOT, "%s | %d | %d | %.2f | %d | %.2f | %d | %.2f%n",
                 variant, t.samples, t.svgroups, percent(t.svgroups, t.samples), t.svgroupsOnTop,
                 percent(t.svgroupsOnTop, t.samples), t.conversationLog, percent(t.conversationLog, t.samples)));
+        System.out.println();
+        System.out.println("variant | " + String.join(" | ", Arrays.stream(Place.values())
+                .map(p -> p.label + " | %").toList()) + " | writer with the driver's frame on top");
+        tallies.forEach((variant, t) -> {
+            StringBuilder row = new StringBuilder(variant);
+            for (Place place : Place.values()) {
+                long n = t.places.getOrDefault(place, 0L);
+                row.append(String.format(Locale.ROOT, " | %d | %.2f", n, percent(n, t.samples)));
+            }
+            System.out.println(row.append(" | ").append(t.writerInDriver));
+        });
         tallies.forEach((variant, t) -> {
             System.out.println();
             System.out.println(variant + ": the svgroups frame nearest the top");

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.svgroups.it.server.OpenfireInstance;
+import org.svgroups.it.server.ServerDatabase;
 import org.svgroups.it.server.ServerSetup;
 
 /**
- * A scratch Openfire for one load run, provisioned through the integration-test harness: the load users with their
- * star rosters (autosetup writes them into the embedded database before the first start), minors for pending
+ * A scratch Openfire for one load run, provisioned through the integration-test harness on the {@code --database}
+ * (a scratch database of the harness's {@link ServerDatabase}, dropped when the server is closed): the load users
+ * with their star rosters (autosetup writes them into the database before the first start), minors for pending
  * invitations, and svgroups' settings raised so that no rate limit trips during a run.
  */
 final class ScratchServer implements AutoCloseable {
@@ -122,12 +124,38 @@ final class ScratchServer implements AutoCloseable {
 
     private static ScratchServer provisionAndStart(Options options, ServerSetup.Builder setup)
             throws IOException, InterruptedException {
-        OpenfireInstance server = OpenfireInstance.provision(options.openfireHome(),
-                options.work().resolve("home").toAbsolutePath(), options.pluginJar().toAbsolutePath(), setup.build());
-        System.out.println("Starting Openfire in " + server.home() + " ...");
+        ServerDatabase database;
+        try {
+            database = ServerDatabase.create(options.database(), "svgroups_loadgen", options.openfireHome().resolve("lib"));
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not prepare the " + options.database().parameter() + " database", e);
+        }
+        OpenfireInstance server;
+        try {
+            server = OpenfireInstance.provision(options.openfireHome(), options.work().resolve("home").toAbsolutePath(),
+                    options.pluginJar().toAbsolutePath(), setup.build(), database);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            closeQuietly(database, e);
+            throw e;
+        }
+        System.out.println("Starting Openfire in " + server.home() + " on " + database.describe() + " ...");
         ScratchServer scratch = new ScratchServer(server, logBytes(server.home()));
-        server.start();
+        try {
+            server.start();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // Nobody else will: a scratch database must not outlive a failed start.
+            closeQuietly(server, e);
+            throw e;
+        }
         return scratch;
+    }
+
+    private static void closeQuietly(AutoCloseable resource, Exception failure) {
+        try {
+            resource.close();
+        } catch (Exception closing) {
+            failure.addSuppressed(closing);
+        }
     }
 
     static String minor(Options options, int m) {
@@ -243,8 +271,9 @@ final class ScratchServer implements AutoCloseable {
         return server.home();
     }
 
+    /** Stops the server and drops its scratch database. */
     @Override
-    public void close() throws InterruptedException {
-        server.stop();
+    public void close() throws InterruptedException, IOException {
+        server.close();
     }
 }

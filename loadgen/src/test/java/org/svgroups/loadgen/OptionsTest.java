@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.svgroups.it.server.ServerDatabase;
 
 class OptionsTest {
 
@@ -81,6 +82,23 @@ class OptionsTest {
                 .hasMessageContaining("leaves no groups service");
         assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--baseline-without-plugin"))
                 .hasMessageContaining("a first service other than groups");
+    }
+
+    @Test
+    void theScratchServerRunsOnTheEmbeddedDatabaseUnlessToldOtherwise() {
+        assertThat(Options.parse().database()).isEqualTo(ServerDatabase.Kind.EMBEDDED);
+        assertThat(Options.parse("--openfire-home", "/of", "--database", "postgresql").database())
+                .isEqualTo(ServerDatabase.Kind.POSTGRESQL);
+        assertThat(Options.parse("--openfire-home", "/of", "--database", "MariaDB").database())
+                .isEqualTo(ServerDatabase.Kind.MARIADB);
+        assertThat(Options.parse("--openfire-home", "/of", "--database", "mysql").database())
+                .isEqualTo(ServerDatabase.Kind.MYSQL);
+        assertThatThrownBy(() -> Options.parse("--openfire-home", "/of", "--database", "oracle"))
+                .isInstanceOf(Options.UsageException.class).hasMessageContaining("--database 'oracle'")
+                .hasMessageContaining("postgresql, mariadb or mysql");
+        assertThatThrownBy(() -> Options.parse("--database", "postgresql"))
+                .hasMessageContaining("--database needs --openfire-home");
+        assertThat(Options.parse("--database", "embedded").database()).isEqualTo(ServerDatabase.Kind.EMBEDDED);
     }
 
     @Test
